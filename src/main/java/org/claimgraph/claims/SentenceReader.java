@@ -1,0 +1,94 @@
+package org.claimgraph.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.core.DocumentId;
+import org.claimgraph.core.Entity;
+import org.claimgraph.core.EntityType;
+import org.claimgraph.core.Mention;
+import org.claimgraph.core.Quantity;
+import org.claimgraph.core.Span;
+import org.claimgraph.core.Stance;
+import org.claimgraph.core.Statement;
+
+/** Reads the quantity and relation statements of one sentence. */
+final class SentenceReader {
+    private static final Set<String> PRODUCT_ATTRIBUTES = Set.of("range", "payload", "warhead", "weight");
+
+    private final DocumentId document;
+    private final SentenceContext ctx;
+    private final Map<Span, Entity> entityAt;
+    private final String lastProduct;
+    private final Stance stance;
+
+    SentenceReader(DocumentId document, SentenceContext ctx, Map<Span, Entity> entityAt, String lastProduct) {
+        this.document = document;
+        this.ctx = ctx;
+        this.entityAt = entityAt;
+        this.lastProduct = lastProduct;
+        this.stance = StanceCues.of(ctx.text(), !ctx.attribution().isEmpty());
+    }
+
+    List<Statement> quantityStatements() {
+        List<Statement> found = new ArrayList<>();
+        for (Quantity q : ctx.quantities()) {
+            int offset = q.span().start() - ctx.span().start();
+            String predicate = Predicates.forQuantity(q, ctx.text(), offset);
+            boolean productAttribute = PRODUCT_ATTRIBUTES.contains(predicate);
+            Optional<String> subject = subjectFor(q.span(), productAttribute, predicate.equals("area"));
+            if (subject.isEmpty() && productAttribute && lastProduct != null) {
+                subject = Optional.of(lastProduct);
+            }
+            subject.ifPresent(s -> found.add(statement(s, predicate, null, q)));
+        }
+        return found;
+    }
+
+    List<Statement> relationStatements() {
+        List<Statement> found = new ArrayList<>();
+        for (RelationPatterns.Found r : RelationPatterns.find(ctx.text())) {
+            int cueStart = ctx.span().start() + r.cueStart();
+            int cueEnd = ctx.span().start() + r.cueEnd();
+            Optional<Mention> subject = ctx.mentions().stream().filter(m -> m.span().end() <= cueStart)
+                    .filter(m -> cueStart - m.span().end() <= 2).reduce((a, b) -> b);
+            Optional<Mention> object = ctx.mentions().stream().filter(m -> m.span().start() >= cueEnd)
+                    .filter(m -> m.span().start() - cueEnd <= 80).findFirst();
+            if (subject.isPresent() && object.isPresent()) {
+                found.add(statement(nameOf(subject.get()), r.predicate(), nameOf(object.get()), null));
+            }
+        }
+        return found;
+    }
+
+    Optional<String> lastOfType(EntityType type) {
+        return ctx.mentions().stream().filter(m -> typeOf(m) == type).map(this::nameOf).reduce((a, b) -> b);
+    }
+
+    private Optional<String> subjectFor(Span quantity, boolean productOnly, boolean preferFollowing) {
+        List<Mention> candidates = ctx.mentions().stream()
+                .filter(m -> !productOnly || typeOf(m) == EntityType.PRODUCT).toList();
+        Optional<Mention> before = candidates.stream().filter(m -> m.span().end() <= quantity.start())
+                .reduce((a, b) -> b);
+        Optional<Mention> after = candidates.stream().filter(m -> m.span().start() >= quantity.end()).findFirst();
+        Optional<Mention> chosen = preferFollowing ? after.or(() -> before) : before;
+        return chosen.map(this::nameOf);
+    }
+
+    private EntityType typeOf(Mention m) {
+        Entity e = entityAt.get(m.span());
+        return e == null ? m.type() : e.type();
+    }
+
+    private String nameOf(Mention m) {
+        Entity e = entityAt.get(m.span());
+        return e == null ? m.text() : e.name();
+    }
+
+    private Statement statement(String subject, String predicate, String object, Quantity value) {
+        return new Statement(document, subject, predicate, object, value, stance, ctx.attribution(), ctx.span(),
+                ctx.text());
+    }
+}

@@ -1,0 +1,43 @@
+package org.claimgraph.claims;
+
+import java.util.regex.Pattern;
+import org.claimgraph.core.Stance;
+
+/** Decides how a sentence's source stands to what it says, from the cue words around it. */
+final class StanceCues {
+    private static final Pattern NO_COMMENT = Pattern.compile("(?i)\\b(did not|didn't|has not|have not|had not) "
+            + "(respond|reply|immediately respond)(ed)? to (a )?requests? for comment|declined to comment|"
+            + "(has|have) not commented|no comment\\b|not commented");
+    private static final Pattern DENIED = Pattern.compile("(?i)\\b(denied|denies|deny|denying|rejected|rejects|"
+            + "refuted|dismissed)\\b|\\bnot aware of\\b");
+    private static final Pattern UNCONFIRMED = Pattern.compile("(?i)\\b(unable to (confirm|determine|verify)|"
+            + "(yet|not able|could not|cannot|couldn't) to confirm|is yet to confirm|are yet to confirm|"
+            + "could not (independently )?(confirm|verify)|not (been )?confirmed|no clear evidence)\\b");
+    private static final Pattern PLANNED = Pattern.compile("(?i)\\b(plans? to|planned to|intends? to|"
+            + "would be (able|ready) to|will be (able|ready) to|is expected to|are expected to)\\b");
+    private static final Pattern ALLEGED = Pattern.compile("(?i)\\b(alleges?|alleged(ly)?|reportedly|is said to|"
+            + "are said to|claims?|purportedly|apparently|believed to)\\b");
+
+    private StanceCues() {
+    }
+
+    /** Returns the stance the sentence's wording signals; {@code attributed} says whether it names a source. */
+    static Stance of(String sentence, boolean attributed) {
+        if (NO_COMMENT.matcher(sentence).find()) {
+            return Stance.NO_COMMENT;
+        }
+        if (DENIED.matcher(sentence).find()) {
+            return Stance.DENIED;
+        }
+        if (UNCONFIRMED.matcher(sentence).find()) {
+            return Stance.UNCONFIRMED;
+        }
+        if (PLANNED.matcher(sentence).find()) {
+            return Stance.PLANNED;
+        }
+        if (ALLEGED.matcher(sentence).find()) {
+            return Stance.ALLEGED;
+        }
+        return attributed ? Stance.REPORTED : Stance.ASSERTED;
+    }
+}

@@ -1,0 +1,49 @@
+package org.claimgraph.pipeline;
+
+import java.util.List;
+import org.claimgraph.core.AnnotatedArticle;
+import org.claimgraph.core.Article;
+import org.claimgraph.core.BadInputException;
+import org.claimgraph.core.DocumentAnalysis;
+import org.claimgraph.core.Entity;
+import org.claimgraph.core.Problem;
+import org.claimgraph.core.RawDocument;
+import org.claimgraph.core.Stage;
+import org.claimgraph.core.Statement;
+
+/** Analyses one document on its own: extract, annotate, resolve within it, extract statements. */
+final class DocumentWork {
+    private final Stages stages;
+    private final StageClock clock;
+
+    DocumentWork(Stages stages, StageClock clock) {
+        this.stages = stages;
+        this.clock = clock;
+    }
+
+    /** The outcome for one document: its analysis, or the problem that failed it. */
+    record Outcome(RawDocument raw, DocumentAnalysis analysis, Problem problem) {
+    }
+
+    Outcome analyse(RawDocument raw) {
+        Stage stage = Stage.EXTRACT;
+        try {
+            Article article = clock.time(Stage.EXTRACT, () -> stages.extractor().extract(raw));
+            stage = Stage.NLP;
+            AnnotatedArticle annotated = clock.time(Stage.NLP, () -> stages.annotator().annotate(article));
+            stage = Stage.RESOLVE;
+            List<Entity> entities = clock.time(Stage.RESOLVE, () -> stages.resolver().resolveWithin(annotated));
+            stage = Stage.CLAIMS;
+            List<Statement> statements = clock.time(Stage.CLAIMS,
+                    () -> stages.claims().extract(annotated, entities));
+            return new Outcome(raw, new DocumentAnalysis(annotated, entities, statements), null);
+        } catch (BadInputException e) {
+            return new Outcome(raw, null, e.problem());
+        } catch (RuntimeException | StackOverflowError e) {
+            // a defect or a pathological input in one stage fails this document only; the message says where
+            return new Outcome(raw, null, new Problem(raw.source(), stage, "",
+                    "could not be analysed (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                            + "); this is a bug, please report it with the input"));
+        }
+    }
+}

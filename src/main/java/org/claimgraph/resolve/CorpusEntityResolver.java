@@ -1,0 +1,85 @@
+package org.claimgraph.resolve;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimgraph.core.Entity;
+import org.claimgraph.core.EntityMention;
+import org.claimgraph.core.EntityType;
+
+/**
+ * Merges the entities of many documents: equal fuzzy keys meet across spellings and scripts (TSK Vektor and TSK
+ * Vector); a name found alone in one document ("Reaper") joins a fuller name from another ("MQ9 Reaper") when only
+ * one fits. Names that merely share words (TSK Vektor, Redlepus TSK Vector Industrial) stay apart.
+ */
+final class CorpusEntityResolver {
+
+    List<Entity> merge(List<Entity> perDocument) {
+        Map<String, EntityDraft> byKey = new LinkedHashMap<>();
+        List<Entity> longestFirst = perDocument.stream()
+                .sorted((a, b) -> Integer.compare(NameKey.tokens(b.name()).size(), NameKey.tokens(a.name()).size()))
+                .toList();
+        for (Entity entity : longestFirst) {
+            EntityDraft target = findByAnyAlias(entity, byKey);
+            if (target == null) {
+                target = findLongerName(entity, byKey);
+            }
+            if (target == null) {
+                target = new EntityDraft(entity.name());
+            }
+            absorb(target, entity);
+            for (String alias : target.aliases) {
+                byKey.putIfAbsent(keyOf(entity, alias), target);
+            }
+        }
+        // drafts have identity equality, so distinct() keeps each merged entity once
+        return byKey.values().stream().distinct().map(EntityDraft::toEntity).toList();
+    }
+
+    private static EntityDraft findByAnyAlias(Entity entity, Map<String, EntityDraft> byKey) {
+        for (String alias : entity.aliases()) {
+            EntityDraft found = byKey.get(keyOf(entity, alias));
+            if (found != null && !EntityDraft.isAcronym(alias)) {
+                return found;
+            }
+        }
+        return byKey.get(keyOf(entity, entity.name()));
+    }
+
+    /** Joins a one-word name to the unique fuller name of the same type that starts or ends with it. */
+    private static EntityDraft findLongerName(Entity entity, Map<String, EntityDraft> byKey) {
+        List<String> tokens = NameKey.tokens(entity.name());
+        // places are named by their one word (Russia is not Western Russia); the rule is for firms, people, products
+        if (tokens.size() != 1 || EntityDraft.isAcronym(entity.name()) || entity.type() == EntityType.LOC) {
+            return null;
+        }
+        String word = NameKey.fuzzy(tokens.get(0));
+        Map<EntityDraft, Boolean> candidates = new HashMap<>();
+        byKey.forEach((key, draft) -> {
+            String[] words = key.substring(key.indexOf(':') + 1).split(" ");
+            boolean sameType = key.startsWith(entity.type() + ":") || key.startsWith("ANY:")
+                    && draft.votes.winner() == entity.type();
+            if (sameType && words.length > 1 && (words[0].equals(word) || words[words.length - 1].equals(word))) {
+                candidates.put(draft, Boolean.TRUE);
+            }
+        });
+        return candidates.size() == 1 ? candidates.keySet().iterator().next() : null;
+    }
+
+    private static void absorb(EntityDraft target, Entity entity) {
+        target.aliases.addAll(entity.aliases());
+        target.mentions.addAll(entity.mentions());
+        int weight = Math.max(1, (int) entity.mentions().stream().map(EntityMention::document).distinct().count());
+        target.votes.add(entity.type(), weight);
+    }
+
+    /**
+     * Multi-word names are specific enough to meet whatever type each document voted for (IEMZ Kupol was a PERSON
+     * to one page's statistics and an ORG to another's cues); one-word names meet only within a type.
+     */
+    private static String keyOf(Entity entity, String alias) {
+        String key = NameKey.fuzzy(alias);
+        return (key.contains(" ") ? "ANY" : entity.type().name()) + ":" + key;
+    }
+}
