@@ -69,12 +69,19 @@ final class SentenceReader {
 
     private Optional<String> subjectFor(Span quantity, boolean productOnly, boolean preferFollowing) {
         List<Mention> candidates = ctx.mentions().stream()
-                .filter(m -> !productOnly || typeOf(m) == EntityType.PRODUCT).toList();
+                .filter(m -> !productOnly || typeOf(m) == EntityType.PRODUCT)
+                .filter(m -> !isRelationObject(m)).toList();
         Optional<Mention> before = candidates.stream().filter(m -> m.span().end() <= quantity.start())
                 .reduce((a, b) -> b);
         Optional<Mention> after = candidates.stream().filter(m -> m.span().start() >= quantity.end()).findFirst();
         Optional<Mention> chosen = preferFollowing ? after.or(() -> before) : before;
         return chosen.map(this::nameOf);
+    }
+
+    /** The object of "X, a subsidiary of Y, delivered..." is not who delivered. */
+    private boolean isRelationObject(Mention m) {
+        int at = m.span().start() - ctx.span().start();
+        return RelationPatterns.find(ctx.text()).stream().anyMatch(r -> at >= r.cueEnd() && at - r.cueEnd() <= 30);
     }
 
     private EntityType typeOf(Mention m) {

@@ -26,7 +26,7 @@ final class QuantityRecognizer {
     private static final String UNIT = "(km|kilomet(?:er|re)s?|miles?|kg|kilograms?|pounds|lbs|tonnes?|tons|"
             + "hectares?|ha|meters?|metres?|m)\\b";
     private static final String COUNTED = "((?:[\\w-]+\\s+){0,2}?(?:drones|UAVs|missiles|aircraft|prototypes|"
-            + "jets|tanks|shells|rockets|troops|soldiers|people|casualties|civilians|refugees|vessels|ships|"
+            + "jets|tanks|shells|rockets|troops|soldiers|casualties|civilians|refugees|vessels|ships|"
             + "weapons|munitions|rounds))(\\s+(?:a|per|each)\\s+(year|month|week|day))?";
     private static final Pattern MEASURE = Pattern.compile("(?i)(?<![\\w-])" + HEDGE + "(" + NUM + ")(?:\\s*(?:to|-|–)\\s*("
             + NUM + "))?[\\s-]?" + UNIT);

@@ -1,9 +1,11 @@
 package org.claimgraph.resolve;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.claimgraph.core.Entity;
 import org.claimgraph.core.EntityMention;
 import org.claimgraph.core.EntityType;
@@ -17,13 +19,14 @@ final class CorpusEntityResolver {
 
     List<Entity> merge(List<Entity> perDocument) {
         Map<String, EntityDraft> byKey = new LinkedHashMap<>();
+        Map<String, Set<EntityDraft>> byEdgeWord = new HashMap<>();
         List<Entity> longestFirst = perDocument.stream()
                 .sorted((a, b) -> Integer.compare(NameKey.tokens(b.name()).size(), NameKey.tokens(a.name()).size()))
                 .toList();
         for (Entity entity : longestFirst) {
             EntityDraft target = findByAnyAlias(entity, byKey);
             if (target == null) {
-                target = findLongerName(entity, byKey);
+                target = findLongerName(entity, byEdgeWord);
             }
             if (target == null) {
                 target = new EntityDraft(entity.name());
@@ -31,10 +34,20 @@ final class CorpusEntityResolver {
             absorb(target, entity);
             for (String alias : target.aliases) {
                 byKey.putIfAbsent(keyOf(entity, alias), target);
+                indexEdgeWords(byEdgeWord, alias, target);
             }
         }
         // drafts have identity equality, so distinct() keeps each merged entity once
         return byKey.values().stream().distinct().map(EntityDraft::toEntity).toList();
+    }
+
+    /** Indexes a multi-word name under its first and last word, so that one-word names find it without a scan. */
+    private static void indexEdgeWords(Map<String, Set<EntityDraft>> byEdgeWord, String alias, EntityDraft draft) {
+        String[] words = NameKey.fuzzy(alias).split(" ");
+        if (words.length > 1) {
+            byEdgeWord.computeIfAbsent(words[0], k -> new HashSet<>()).add(draft);
+            byEdgeWord.computeIfAbsent(words[words.length - 1], k -> new HashSet<>()).add(draft);
+        }
     }
 
     private static EntityDraft findByAnyAlias(Entity entity, Map<String, EntityDraft> byKey) {
@@ -48,23 +61,15 @@ final class CorpusEntityResolver {
     }
 
     /** Joins a one-word name to the unique fuller name of the same type that starts or ends with it. */
-    private static EntityDraft findLongerName(Entity entity, Map<String, EntityDraft> byKey) {
+    private static EntityDraft findLongerName(Entity entity, Map<String, Set<EntityDraft>> byEdgeWord) {
         List<String> tokens = NameKey.tokens(entity.name());
         // places are named by their one word (Russia is not Western Russia); the rule is for firms, people, products
         if (tokens.size() != 1 || EntityDraft.isAcronym(entity.name()) || entity.type() == EntityType.LOC) {
             return null;
         }
-        String word = NameKey.fuzzy(tokens.get(0));
-        Map<EntityDraft, Boolean> candidates = new HashMap<>();
-        byKey.forEach((key, draft) -> {
-            String[] words = key.substring(key.indexOf(':') + 1).split(" ");
-            boolean sameType = key.startsWith(entity.type() + ":") || key.startsWith("ANY:")
-                    && draft.votes.winner() == entity.type();
-            if (sameType && words.length > 1 && (words[0].equals(word) || words[words.length - 1].equals(word))) {
-                candidates.put(draft, Boolean.TRUE);
-            }
-        });
-        return candidates.size() == 1 ? candidates.keySet().iterator().next() : null;
+        List<EntityDraft> candidates = byEdgeWord.getOrDefault(NameKey.fuzzy(tokens.get(0)), Set.of()).stream()
+                .filter(d -> d.votes.winner() == entity.type()).distinct().toList();
+        return candidates.size() == 1 ? candidates.get(0) : null;
     }
 
     private static void absorb(EntityDraft target, Entity entity) {
