@@ -21,7 +21,7 @@ final class DesignationRecognizer {
     private static final Pattern NAMED_MODEL = Pattern.compile(
             "\\b[A-Z][a-z]{2,}-(?:[A-Z]{0,2}\\d{1,4}[A-Za-z]?|[A-Z]\\d*)(?![\\w-])");
     private static final Pattern CODE_MODEL = Pattern.compile(
-            "\\b[A-Z]{1,4}-?\\d{1,4}[A-Z]?(?:s\\b)?(?:\\s+[A-Z][a-z]{2,})?(?![\\w-])");
+            "(?<![\\w-])[A-Z]{1,4}-?\\d{1,4}[A-Z]?(?:s\\b)?(?:\\s+[A-Z][a-z]{2,})?(?![\\w-])");
     private static final Pattern SPACED_CODE = Pattern.compile(
             "\\b[A-Z]{2,5}\\s\\d{1,3}(?=(?:\\s+[a-z]+){0,2}\\s+" + PRODUCT_NOUN + "\\b)");
     private static final Pattern NAME_BEFORE_PRODUCT_NOUN = Pattern.compile(

@@ -60,7 +60,10 @@ final class CorpusEntityResolver {
         return byKey.get(keyOf(entity, entity.name()));
     }
 
-    /** Joins a one-word name to the unique fuller name of the same type that starts or ends with it. */
+    /**
+     * Joins a one-word name to the unique fuller name that starts or ends with it ("Kupol" to "IEMZ Kupol"),
+     * whatever type statistical NER gave the one word, but never across places.
+     */
     private static EntityDraft findLongerName(Entity entity, Map<String, Set<EntityDraft>> byEdgeWord) {
         List<String> tokens = NameKey.tokens(entity.name());
         // places are named by their one word (Russia is not Western Russia); the rule is for firms, people, products
@@ -68,7 +71,7 @@ final class CorpusEntityResolver {
             return null;
         }
         List<EntityDraft> candidates = byEdgeWord.getOrDefault(NameKey.fuzzy(tokens.get(0)), Set.of()).stream()
-                .filter(d -> d.votes.winner() == entity.type()).distinct().toList();
+                .filter(d -> d.votes.winner() != EntityType.LOC).distinct().toList();
         return candidates.size() == 1 ? candidates.get(0) : null;
     }
 

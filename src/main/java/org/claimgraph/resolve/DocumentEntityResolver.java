@@ -114,7 +114,8 @@ final class DocumentEntityResolver {
         if (longType == EntityType.LOC || !shortVotes.isMixed() && shortVotes.winner() == EntityType.LOC) {
             return false; // a place's name is complete: Russia is not Western Russia, Izhevsk not an Izhevsk firm
         }
-        return shortVotes.isMixed() || shortVotes.winner() == longType
+        // statistical NER alone is no evidence against a fuller name's type: it calls unknown firms people
+        return shortVotes.isMixed() || !shortVotes.hasStrong() || shortVotes.winner() == longType
                 || shortVotes.winner() == EntityType.MISC;
     }
 

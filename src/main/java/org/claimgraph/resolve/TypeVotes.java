@@ -11,10 +11,13 @@ import org.claimgraph.core.Mention;
  */
 final class TypeVotes {
     private final Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+    private boolean strong;
 
     void add(Mention mention) {
         // one domain cue ("a subsidiary of", a model number) outweighs many statistical guesses on an unknown name
-        add(mention.type(), "corenlp".equals(mention.recogniser()) ? 1 : 10);
+        boolean statistical = "corenlp".equals(mention.recogniser());
+        strong |= !statistical;
+        add(mention.type(), statistical ? 1 : 10);
     }
 
     void add(EntityType type, int weight) {
@@ -23,6 +26,12 @@ final class TypeVotes {
 
     void addAll(TypeVotes other) {
         other.votes.forEach((type, weight) -> add(type, weight));
+        strong |= other.strong;
+    }
+
+    /** Returns whether any vote came from a domain recogniser rather than statistical NER. */
+    boolean hasStrong() {
+        return strong;
     }
 
     /** Returns whether the votes disagree, as they do for names the statistical model does not know. */
