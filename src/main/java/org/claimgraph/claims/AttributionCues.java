@@ -78,7 +78,7 @@ final class AttributionCues {
                 String after = text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 30));
                 String before = text.substring(Math.max(0, m.span().start() - 30), m.span().start());
                 if (after.matches("(?s)\\s+(?:further |also )?(reports|reported|says|alleges|writes)\\b.*")
-                        || before.matches("(?s).*\\b(according to|citing|reviewed by|told|by)\\s+$")
+                        || before.matches("(?s).*\\b(according to|citing|told)\\s+$")
                         || before.matches("(?s).*\\b(exclusive|new) $")) {
                     counts.merge(m.text(), 1, Integer::sum);
                 }

@@ -35,31 +35,61 @@ public final class ClaimExtractor {
         List<Statement> statements = new ArrayList<>();
         String lastSpeaker = null;
         String lastProduct = null;
+        String lastOrganisation = null;
         for (Sentence sentence : doc.sentences()) {
-            SentenceContext ctx = context(doc, sentence, relayed, page, lastSpeaker);
-            SentenceReader reader = new SentenceReader(article.id(), ctx, entityAt, lastProduct);
+            SentenceContext ctx = context(doc, sentence, relayed, page, lastSpeaker, entityAt);
+            SentenceReader reader = new SentenceReader(article.id(), ctx, entityAt, lastProduct, lastOrganisation);
             statements.addAll(reader.quantityStatements());
             statements.addAll(reader.relationStatements());
+            statements.addAll(reader.actionStatements());
             statements.addAll(stanceStatements.find(article.id(), ctx, entityAt));
             lastSpeaker = reader.lastOfType(EntityType.PERSON).orElse(lastSpeaker);
             lastProduct = reader.lastOfType(EntityType.PRODUCT).orElse(lastProduct);
+            lastOrganisation = reader.lastOfType(EntityType.ORG).orElse(lastOrganisation);
         }
         return statements;
     }
 
+    /** "Russian dictator Vladimir Putin" is Vladimir Putin: a source phrase that names one entity is that entity. */
+    private static String namedIn(String source, List<Mention> mentions, Map<Span, Entity> entityAt) {
+        List<String> named = mentions.stream().filter(m -> source.contains(m.text()))
+                .filter(m -> entityAt.containsKey(m.span())).map(m -> entityAt.get(m.span()))
+                .filter(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORG)
+                .map(Entity::name).distinct().toList();
+        return named.size() == 1 && !source.matches("(?i).*\\b(documents?|reports?|sources?)\\b.*") ? named.get(0)
+                : source;
+    }
+
     private static SentenceContext context(AnnotatedArticle doc, Sentence sentence, String relayed, String page,
-            String lastSpeaker) {
+            String lastSpeaker, Map<Span, Entity> entityAt) {
         Span span = sentence.span();
         String text = span.of(doc.article().text());
-        List<Mention> mentions = doc.mentions().stream().filter(m -> span.contains(m.span())).toList();
+        List<Mention> mentions = mentionsOf(doc, entityAt).stream().filter(m -> span.contains(m.span())).toList();
         List<Quantity> quantities = doc.quantities().stream().filter(q -> span.contains(q.span())).toList();
-        List<String> chain = new ArrayList<>(AttributionCues.sourcesOf(text, relayed, lastSpeaker));
+        List<String> chain = new ArrayList<>();
+        for (String source : AttributionCues.sourcesOf(text, relayed, lastSpeaker)) {
+            String named = namedIn(source, mentions, entityAt);
+            if (!chain.contains(named)) {
+                chain.add(named);
+            }
+        }
+        // the outlet the page relays and the page's own outlet close every chain, in that order
         for (String outer : new String[] {relayed, page}) {
-            if (outer != null && !chain.contains(outer)) {
+            if (outer != null) {
+                chain.remove(outer);
                 chain.add(outer);
             }
         }
         return new SentenceContext(span, text, mentions, quantities, chain);
+    }
+
+    /** The document's mentions as resolution left them: each occurrence of an entity, typed by its entity. */
+    private static List<Mention> mentionsOf(AnnotatedArticle doc, Map<Span, Entity> entityAt) {
+        List<Mention> all = new ArrayList<>();
+        entityAt.forEach((span, e) -> all.add(new Mention(span, span.of(doc.article().text()), e.type(), "entity")));
+        doc.mentions().stream().filter(m -> !entityAt.containsKey(m.span())).forEach(all::add);
+        all.sort(java.util.Comparator.comparing(Mention::span));
+        return all;
     }
 
     private static Map<Span, Entity> entityBySpan(List<Entity> entities) {

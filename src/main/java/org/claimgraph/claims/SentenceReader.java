@@ -22,13 +22,16 @@ final class SentenceReader {
     private final SentenceContext ctx;
     private final Map<Span, Entity> entityAt;
     private final String lastProduct;
+    private final String lastOrganisation;
     private final Stance stance;
 
-    SentenceReader(DocumentId document, SentenceContext ctx, Map<Span, Entity> entityAt, String lastProduct) {
+    SentenceReader(DocumentId document, SentenceContext ctx, Map<Span, Entity> entityAt, String lastProduct,
+            String lastOrganisation) {
         this.document = document;
         this.ctx = ctx;
         this.entityAt = entityAt;
         this.lastProduct = lastProduct;
+        this.lastOrganisation = lastOrganisation;
         this.stance = StanceCues.of(ctx.text(), !ctx.attribution().isEmpty());
     }
 
@@ -63,6 +66,32 @@ final class SentenceReader {
         return found;
     }
 
+    List<Statement> actionStatements() {
+        List<Statement> found = new ArrayList<>();
+        for (ActionPatterns.Found a : ActionPatterns.find(ctx.text())) {
+            int cueStart = ctx.span().start() + a.cueStart();
+            int cueEnd = ctx.span().start() + a.cueEnd();
+            List<Mention> before = ctx.mentions().stream().filter(m -> m.span().end() <= cueStart).toList();
+            Optional<Mention> subject = before.stream()
+                    .filter(m -> !isRelationObject(m) && typeOf(m) != EntityType.PRODUCT)
+                    .filter(m -> sameClause(m.span().end(), cueStart)).reduce((x, y) -> y);
+            String object = a.object();
+            if (object == null) {
+                object = ctx.mentions().stream().filter(m -> m.span().start() >= cueEnd)
+                        .filter(m -> m.span().start() - cueEnd <= 100 && typeOf(m) == EntityType.PRODUCT)
+                        .findFirst().map(this::nameOf).orElse(null);
+            }
+            // with no actor in the sentence ("the invoices request payment in yuan"), the actor is the organisation
+            // the previous sentences were about
+            Optional<String> actor = subject.map(this::nameOf)
+                    .or(() -> before.isEmpty() ? Optional.ofNullable(lastOrganisation) : Optional.empty());
+            if (actor.isPresent()) {
+                found.add(statement(actor.get(), a.predicate(), object, null));
+            }
+        }
+        return found;
+    }
+
     Optional<String> lastOfType(EntityType type) {
         return ctx.mentions().stream().filter(m -> typeOf(m) == type).map(this::nameOf).reduce((a, b) -> b);
     }
@@ -78,10 +107,16 @@ final class SentenceReader {
         return chosen.map(this::nameOf);
     }
 
+    /** A name and a verb are in one clause unless a complementiser ("described how", "said that") comes between. */
+    private boolean sameClause(int from, int to) {
+        String between = ctx.text().substring(from - ctx.span().start(), to - ctx.span().start());
+        return !between.matches("(?s).*\\b(how|that|which|who|whether|if)\\b.*");
+    }
+
     /** The object of "X, a subsidiary of Y, delivered..." is not who delivered. */
     private boolean isRelationObject(Mention m) {
         int at = m.span().start() - ctx.span().start();
-        return RelationPatterns.find(ctx.text()).stream().anyMatch(r -> at >= r.cueEnd() && at - r.cueEnd() <= 30);
+        return RelationPatterns.find(ctx.text()).stream().anyMatch(r -> at >= r.cueEnd() && at - r.cueEnd() <= 60);
     }
 
     private EntityType typeOf(Mention m) {

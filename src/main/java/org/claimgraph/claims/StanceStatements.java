@@ -46,6 +46,24 @@ final class StanceStatements {
         return found;
     }
 
+    /** Returns the entity whose alias occurs last in the text, for names no recogniser marked in this sentence. */
+    private static java.util.Optional<String> lastAliasIn(String text, Map<Span, Entity> entityAt) {
+        String best = null;
+        int at = -1;
+        for (Entity e : new java.util.HashSet<>(entityAt.values())) {
+            for (String alias : e.aliases()) {
+                Matcher m = Pattern.compile("\\b" + Pattern.quote(alias) + "\\b").matcher(text);
+                while (m.find()) {
+                    if (m.start() > at && e.type() != EntityType.PRODUCT) {
+                        at = m.start();
+                        best = e.name();
+                    }
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
     private static int cueOffset(String sentence, Stance stance) {
         Pattern cue = switch (stance) {
             case DENIED -> Pattern.compile("(?i)\\b(denied|denies|deny|denying|rejected|not aware)");
@@ -79,6 +97,9 @@ final class StanceStatements {
         }
         if (lastMinistry != null) {
             named.add(0, lastMinistry);
+        }
+        if (named.isEmpty()) {
+            lastAliasIn(before, entityAt).ifPresent(named::add);
         }
         // a denial has one denier, the one nearest the verb; a refusal to comment may list several parties
         if (stance != Stance.NO_COMMENT && named.size() > 1) {

@@ -33,10 +33,14 @@ final class OrganisationCueRecognizer {
             "(" + NAME + "\\s+(?:JSC|PJSC|OJSC|AO|OAO|PAO|ZAO|OOO|LLC|Ltd\\.?|Co\\.,?\\s+Ltd\\.?|Inc\\.?|Corp\\.?|"
                     + "GmbH|AG|S\\.A\\.|Industrial|Technology|Technologies|Industries))\\b");
 
+    /** Named facilities and programmes: "Advanced UAV Research and Manufacturing Base". */
+    private static final Pattern FACILITY = Pattern.compile("(" + NAME + "[ \u00a0]+(?:Base|Centre|Center|Plant|"
+            + "Factory|Facility|Complex|Shipyard|Programme|Program|Zone))\\b");
+
     /** Returns the cue-based organisation mentions in the text, in pattern order. */
     List<Mention> recognise(String text) {
         List<Mention> found = new ArrayList<>();
-        for (Pattern p : List.of(CALLED, NOUN_THEN_NAME, SUBSIDIARY_OF, APPOSITIVE, LEGAL_FORM)) {
+        for (Pattern p : List.of(CALLED, NOUN_THEN_NAME, SUBSIDIARY_OF, APPOSITIVE, LEGAL_FORM, FACILITY)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 Span span = trimmed(text, m.start(1), m.end(1));

@@ -25,6 +25,11 @@ final class Contradictions {
     /** A denial of involvement speaks to actions and relations, not to a product's specifications. */
     private static final Set<String> MEASURES = Set.of("range", "payload", "warhead", "weight", "area", "cost");
 
+    /** A denial of involvement in a story speaks to every claim of supply, production or payment in it. */
+    private static final Set<String> ACTIONS = Set.of("delivered", "supplier_to", "purchase", "produce",
+            "produced_in", "developed", "paid_in", "agreed_to_manufacture", "agreed_to_produce", "agreed_to_supply",
+            "agreed_to_deliver", "agreed_to_sell", "agreed_to_buy", "agreed_to_build");
+
     private Contradictions() {
     }
 
@@ -53,7 +58,10 @@ final class Contradictions {
                 && !a.value().isCompatibleWith(b.value());
     }
 
-    /** A denial speaks to a claim of its own story when they share at least two content words. */
+    /**
+     * A denial speaks to a claim of its own story when the claim is an action it denies, or when they share at
+     * least two content words.
+     */
     private static boolean denies(Claim denial, Claim claim, Canon canon) {
         if (denial.stance() != Stance.DENIED || claim.stance() == Stance.DENIED || claim.stance() == Stance.NO_COMMENT
                 || claim.stance() == Stance.UNCONFIRMED || denial.object() == null
@@ -64,6 +72,9 @@ final class Contradictions {
         String claimStory = canon.storyOf(claim.evidence().get(0).document());
         if (!denialStory.equals(claimStory)) {
             return false;
+        }
+        if (ACTIONS.contains(claim.predicate())) {
+            return true;
         }
         Set<String> denied = words(denial.object());
         Set<String> claimed = words(claim.evidence().get(0).text());

@@ -15,7 +15,7 @@ final class Origins {
     /** Unnamed sources ("two intelligence sources", "documents", "military experts") cannot be an origin. */
     private static final Pattern ANONYMOUS = Pattern.compile("(?i)^(?:the |a |an |one |two |three |several |some |"
             + "many |other |unnamed |anonymous |senior |local )*(?:[\\w'’-]+ )*(?:sources?|documents?|officials?|"
-            + "experts?|reports?|people|analysts?|diplomats?|invoices?|intelligence|insiders?)\\b.*|(?-i:^[a-z].*)");
+            + "experts?|reports?|people|analysts?|diplomats?|invoices?|intelligence|insiders?)\\b.*|(?-i:[^A-Z]*)");
 
     private final Set<String> people;
     private final Set<String> outlets;

@@ -50,6 +50,7 @@ public final class ProvenanceAnalyzer {
         for (ClaimGrouping.Group g : ClaimGrouping.group(all, canon)) {
             claims.add(claimOf(g, groups, origins));
         }
+        claims = spokesmen(claims, canon);
         claims = Contradictions.link(claims, canon);
         claims.sort(Comparator.comparingInt((Claim c) -> -c.documents().size()).thenComparing(Claim::id));
         return new Provenance(claims, Edges.of(documents, reuses, claims));
@@ -68,6 +69,25 @@ public final class ProvenanceAnalyzer {
         ClaimId id = idOf(g);
         return new Claim(id, g.subject(), g.predicate(), g.object(), g.value(), stance, first.attribution(),
                 origins.of(first), g.statements(), voices.size(), List.of());
+    }
+
+    /**
+     * A country's denial comes from the ministry that speaks for it: when the same story carries a denial by
+     * "China's foreign ministry", a denial by "China" has that ministry as its origin.
+     */
+    private static List<Claim> spokesmen(List<Claim> claims, Canon canon) {
+        List<Claim> result = new ArrayList<>();
+        for (Claim c : claims) {
+            String story = canon.storyOf(c.evidence().get(0).document());
+            String ministry = !c.predicate().equals("denies") ? null : claims.stream()
+                    .filter(o -> o.predicate().equals("denies") && o != c)
+                    .filter(o -> canon.storyOf(o.evidence().get(0).document()).equals(story))
+                    .map(Claim::subject).filter(s -> s.startsWith(c.subject() + "'s ")
+                            || s.startsWith(c.subject() + "’s ")).findFirst().orElse(null);
+            result.add(ministry == null ? c : new Claim(c.id(), c.subject(), c.predicate(), c.object(), c.value(),
+                    c.stance(), c.attributedTo(), ministry, c.evidence(), c.independentSources(), c.contradictedBy()));
+        }
+        return result;
     }
 
     private static Set<String> people(List<Entity> entities) {

@@ -24,7 +24,13 @@ final class DocumentEntityResolver {
     /** Words that are part of many names and never refer back to one on their own. */
     private static final Set<String> GENERIC = Set.of("institute", "center", "centre", "ministry", "company",
             "group", "security", "international", "industrial", "technology", "service", "department", "state",
-            "national", "university", "agency", "council", "bank", "new", "american", "russian", "chinese", "us");
+            "national", "university", "agency", "council", "bank", "new", "american", "russian", "chinese", "us",
+            "strategic", "studies", "science", "research", "aviation", "intelligent", "technologies", "industries",
+            "holdings", "systems", "electronics", "defense", "defence", "foreign", "affairs", "european", "external",
+            "action", "united", "nations", "federal", "trade", "energy", "motors", "shipping", "terminals",
+            "airspace", "manufacturing", "advanced", "base", "office", "authority",
+            "control", "export", "interior", "general", "global", "public", "limited", "corporation", "plant",
+            "intelligence");
 
     List<EntityDraft> resolve(AnnotatedArticle doc) {
         String text = doc.article().text();
@@ -57,7 +63,41 @@ final class DocumentEntityResolver {
             }
             target.votes.addAll(votes);
         }
+        addUnrecognisedOccurrences(text, doc, drafts);
         return drafts;
+    }
+
+    /**
+     * Adds the occurrences of each entity's names that no recogniser marked: statistical NER misses a name it
+     * tagged elsewhere in the same article ("Bingo has agreed..." at a sentence start).
+     */
+    private static void addUnrecognisedOccurrences(String text, AnnotatedArticle doc, List<EntityDraft> drafts) {
+        List<org.claimgraph.core.Span> taken = new ArrayList<>(doc.mentions().stream().map(Mention::span).toList());
+        Set<String> everyAlias = new java.util.HashSet<>();
+        drafts.forEach(d -> everyAlias.addAll(d.aliases));
+        for (EntityDraft draft : drafts) {
+            for (String word : distinctiveWords(draft)) {
+                if (!everyAlias.contains(word) && Pattern.compile("(?<![\\p{L}\\p{N}'’-])" + Pattern.quote(word)
+                        + "(?![\\p{L}\\p{N}-]|[ \\u00a0]+[A-Z])").matcher(text).find()) {
+                    draft.aliases.add(word);
+                }
+            }
+            for (String alias : List.copyOf(draft.aliases)) {
+                if (alias.length() < 3 || alias.chars().noneMatch(Character::isUpperCase)
+                        || GENERIC.contains(alias.toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+                Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(alias) + "(?![\\p{L}\\p{N}])")
+                        .matcher(text);
+                while (m.find()) {
+                    org.claimgraph.core.Span span = new org.claimgraph.core.Span(m.start(), m.end());
+                    if (taken.stream().noneMatch(t -> t.overlaps(span))) {
+                        taken.add(span);
+                        draft.mentions.add(new EntityMention(doc.article().id(), span, m.group()));
+                    }
+                }
+            }
+        }
     }
 
     private static EntityDraft findTarget(String surface, TypeVotes votes, Map<String, String> definedAliases,
@@ -117,6 +157,22 @@ final class DocumentEntityResolver {
         // statistical NER alone is no evidence against a fuller name's type: it calls unknown firms people
         return shortVotes.isMixed() || !shortVotes.hasStrong() || shortVotes.winner() == longType
                 || shortVotes.winner() == EntityType.MISC;
+    }
+
+    /**
+     * Returns the words of a firm's or person's name that may stand for it alone: "Bingo" for "Xi'an Bingo
+     * Intelligent Aviation Technology", "Bendett" for "Samuel Bendett"; never generic words or short codes.
+     */
+    private static List<String> distinctiveWords(EntityDraft draft) {
+        EntityType type = draft.votes.winner();
+        String[] words = draft.name().split("[ \\u00a0]+");
+        if (words.length < 2 || type != EntityType.ORG && type != EntityType.PERSON) {
+            return List.of();
+        }
+        List<String> candidates = type == EntityType.PERSON ? List.of(words[words.length - 1]) : List.of(words);
+        return candidates.stream().filter(w -> w.length() >= 4 && Character.isUpperCase(w.charAt(0)))
+                .filter(w -> !w.contains("'") && !w.contains("’"))
+                .filter(w -> !GENERIC.contains(w.toLowerCase(java.util.Locale.ROOT))).toList();
     }
 
     /** Returns short form to long form for every "Long Name (SHORT)" in the text. */
