@@ -30,7 +30,8 @@ final class AttributionCues {
                     + "(?:also |further |reportedly |then )?(?<!\\b(?:is|are|was|were|be|been) )" + VERB + "\\b");
     private static final Pattern ANAPHOR = Pattern.compile(
             "(?i)\\bthe (newspaper|publication|outlet|news agency|agency|report|paper|media outlet)\\b");
-    private static final Pattern PRONOUN = Pattern.compile("(?i)^(he|she|they|it|this|that|there|which|who)$");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)^(he|she|they|it|this|that|there|which|who|as|so|"
+            + "and|but|then|also|however|here|what|we|you|i)$");
 
     private AttributionCues() {
     }
