@@ -73,6 +73,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (Problem p : summary.problems()) {
             err.println(p.line());
         }
+        for (Problem w : summary.warnings()) {
+            err.println("warning: " + w.line());
+        }
         if (format == OutputFormat.json) {
             new JsonReport().write(graph, summary.problems(), out);
         } else {

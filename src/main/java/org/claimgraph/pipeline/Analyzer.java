@@ -60,7 +60,8 @@ public final class Analyzer {
             pool.shutdownNow();
         }
         new GraphBuilder(stages, store, stageClock).rebuild(progress);
-        return new RunSummary(run.read, run.analysed, run.alreadyStored, skipped, run.problems, stageClock.totals(),
+        return new RunSummary(run.read, run.analysed, run.alreadyStored, skipped, run.problems, run.warnings,
+                stageClock.totals(),
                 System.nanoTime() - start);
     }
 
@@ -70,6 +71,7 @@ public final class Analyzer {
         private final Progress progress;
         private final Deque<Future<DocumentWork.Outcome>> backlog = new ArrayDeque<>();
         private final List<Problem> problems = new ArrayList<>();
+        private final List<Problem> warnings = new ArrayList<>();
         private ExecutorService pool;
         private int read;
         private int analysed;
@@ -106,6 +108,7 @@ public final class Analyzer {
                 if (outcome.problem() != null) {
                     problems.add(outcome.problem());
                 } else if (!store.hasDocument(outcome.raw().id())) {
+                    warnings.addAll(outcome.warnings());
                     store.saveDocument(outcome.analysis(), clock.instant());
                     analysed++;
                 } else {

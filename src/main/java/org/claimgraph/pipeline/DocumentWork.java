@@ -10,6 +10,7 @@ import org.claimgraph.core.Problem;
 import org.claimgraph.core.RawDocument;
 import org.claimgraph.core.Stage;
 import org.claimgraph.core.Statement;
+import org.claimgraph.nlp.CoreNlpAnnotator;
 
 /** Analyses one document on its own: extract, annotate, resolve within it, extract statements. */
 final class DocumentWork {
@@ -22,7 +23,7 @@ final class DocumentWork {
     }
 
     /** The outcome for one document: its analysis, or the problem that failed it. */
-    record Outcome(RawDocument raw, DocumentAnalysis analysis, Problem problem) {
+    record Outcome(RawDocument raw, DocumentAnalysis analysis, Problem problem, List<Problem> warnings) {
     }
 
     Outcome analyse(RawDocument raw) {
@@ -36,14 +37,24 @@ final class DocumentWork {
             stage = Stage.CLAIMS;
             List<Statement> statements = clock.time(Stage.CLAIMS,
                     () -> stages.claims().extract(annotated, entities));
-            return new Outcome(raw, new DocumentAnalysis(annotated, entities, statements), null);
+            return new Outcome(raw, new DocumentAnalysis(annotated, entities, statements), null, warnings(article));
         } catch (BadInputException e) {
-            return new Outcome(raw, null, e.problem());
+            return new Outcome(raw, null, e.problem(), List.of());
         } catch (RuntimeException | StackOverflowError e) {
             // a defect or a pathological input in one stage fails this document only; the message says where
             return new Outcome(raw, null, new Problem(raw.source(), stage, "",
                     "could not be analysed (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                            + "); this is a bug, please report it with the input"));
+                            + "); this is a bug, please report it with the input"), List.of());
         }
+    }
+
+    private static List<Problem> warnings(Article article) {
+        int length = article.text().length();
+        if (length <= CoreNlpAnnotator.MAX_CHARS) {
+            return List.of();
+        }
+        return List.of(new Problem(article.source(), Stage.NLP, "", String.format(java.util.Locale.ROOT,
+                "text is %,d characters; only the first %,d were searched for names, quantities and claims",
+                length, CoreNlpAnnotator.MAX_CHARS)));
     }
 }

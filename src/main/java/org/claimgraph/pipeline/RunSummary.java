@@ -13,14 +13,16 @@ import org.claimgraph.core.Stage;
  * @param alreadyStored documents skipped because their content was already stored
  * @param skippedFiles  files in directories skipped for their extension
  * @param problems      inputs that failed, one each
+ * @param warnings      inputs analysed only in part, with the reason
  * @param stageNanos    time spent per stage, summed over threads
  * @param elapsedNanos  wall-clock time of the run
  */
 public record RunSummary(int read, int analysed, int alreadyStored, int skippedFiles, List<Problem> problems,
-        Map<Stage, Long> stageNanos, long elapsedNanos) {
+        List<Problem> warnings, Map<Stage, Long> stageNanos, long elapsedNanos) {
     /** Copies the collections. */
     public RunSummary {
         problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
         stageNanos = Map.copyOf(stageNanos);
     }
 
