@@ -18,7 +18,8 @@ import org.claimgraph.core.Stage;
 
 /**
  * Reads the paths a user gives: files, directories (recursively, in name order) and {@code -} for standard input.
- * Directories contribute their {@code .txt}, {@code .html}, {@code .htm} and {@code .jsonl} files and skip the
+ * Directories contribute their {@code .txt}, {@code .html}, {@code .htm}, {@code .jsonl}, {@code .warc} and
+ * {@code .warc.gz} files and skip the
  * rest; a file named explicitly is read whatever its extension. Each unreadable input becomes one problem.
  */
 public final class DocumentReader {
@@ -82,6 +83,10 @@ public final class DocumentReader {
             if (!Files.exists(file)) {
                 sink.reject(new Problem(source, Stage.INGEST, "", "file does not exist (or is a broken link); "
                         + "expected a readable file"));
+                return;
+            }
+            if (Formats.isWarc(file)) {
+                new WarcArchiveReader(limits).read(source, file, sink);
                 return;
             }
             long size = Files.size(file);

@@ -12,7 +12,13 @@ final class Formats {
 
     static boolean isSupported(Path file) {
         String name = lowerName(file);
-        return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".jsonl");
+        return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".jsonl")
+                || isWarc(file);
+    }
+
+    static boolean isWarc(Path file) {
+        String name = lowerName(file);
+        return name.endsWith(".warc") || name.endsWith(".warc.gz");
     }
 
     static boolean isJsonLines(Path file) {
