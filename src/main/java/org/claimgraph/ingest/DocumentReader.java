@@ -19,7 +19,7 @@ import org.claimgraph.core.Stage;
 /**
  * Reads the paths a user gives: files, directories (recursively, in name order) and {@code -} for standard input.
  * Directories contribute their {@code .txt}, {@code .html}, {@code .htm}, {@code .jsonl}, {@code .warc} and
- * {@code .warc.gz} files and skip the
+ * {@code .warc.gz} files and RSS/Atom feeds ({@code .rss}, {@code .atom}) and skip the
  * rest; a file named explicitly is read whatever its extension. Each unreadable input becomes one problem.
  */
 public final class DocumentReader {
@@ -100,7 +100,12 @@ public final class DocumentReader {
                 }
                 return;
             }
-            accept(source, null, Formats.of(file), Files.readAllBytes(file), sink);
+            byte[] bytes = Files.readAllBytes(file);
+            if (Formats.isFeed(file) || lowerName(file).endsWith(".xml") && FeedReader.isFeed(bytes)) {
+                new FeedReader().read(source, bytes, sink);
+                return;
+            }
+            accept(source, null, Formats.of(file), bytes, sink);
         } catch (IOException e) {
             sink.reject(new Problem(source, Stage.INGEST, "", "file cannot be read (" + describe(e)
                     + "); expected a readable file"));
@@ -141,6 +146,11 @@ public final class DocumentReader {
         return new Problem(source, Stage.INGEST, "", String.format(Locale.ROOT,
                 "document is %.1f MiB, over the %.1f MiB limit for one document; expected a single article page",
                 size / 1048576.0, limits.maxDocumentBytes() / 1048576.0));
+    }
+
+    private static String lowerName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
     }
 
     private static String describe(IOException e) {

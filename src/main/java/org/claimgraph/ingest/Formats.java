@@ -13,7 +13,12 @@ final class Formats {
     static boolean isSupported(Path file) {
         String name = lowerName(file);
         return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".jsonl")
-                || isWarc(file);
+                || isWarc(file) || isFeed(file);
+    }
+
+    static boolean isFeed(Path file) {
+        String name = lowerName(file);
+        return name.endsWith(".rss") || name.endsWith(".atom");
     }
 
     static boolean isWarc(Path file) {
