@@ -39,16 +39,13 @@ final class Joins {
     /** Returns the end of a free run of 2 to 4 words from {@code j} spelling token i exactly, or -1. */
     private static int spelledRunEnd(Alignment a, NameForm one, int i, NameForm other, int j, boolean flipped) {
         String target = one.tokens[i];
-        var joined = new StringBuilder();
+        int at = 0;
         for (int k = j; k < Math.min(other.size(), j + 4); k++) {
-            if (!NameMatcher.free(a, k, flipped, false)) {
+            if (!NameMatcher.free(a, k, flipped, false) || !target.startsWith(other.tokens[k], at)) {
                 return -1;
             }
-            joined.append(other.tokens[k]);
-            if (joined.length() > target.length() || !target.startsWith(joined.toString())) {
-                return -1;
-            }
-            if (k > j && joined.length() == target.length()) {
+            at += other.tokens[k].length();
+            if (k > j && at == target.length()) {
                 return k + 1;
             }
         }

@@ -143,9 +143,13 @@ final class NameMatcher {
     }
 
     private static boolean spells(NameForm one, int i, NameForm other, int j) {
+        String target = one.tokens[i];
+        int length = other.tokens[j].length() + other.tokens[j + 1].length();
+        if (Math.abs(length - target.length()) > 2 || target.charAt(0) != other.tokens[j].charAt(0)) {
+            return false; // cheap tests first: this runs for every leftover word against every pair of words
+        }
         String joined = other.tokens[j] + other.tokens[j + 1];
-        return joined.equals(one.tokens[i])
-                || TokenSimilarity.typo(one.keys[i], FuzzyKey.of(joined)) >= 0.8f;
+        return joined.equals(target) || TokenSimilarity.typo(one.keys[i], FuzzyKey.of(joined)) >= 0.8f;
     }
 
     /** Returns whether token k of the query side (or candidate side) is unmatched, seen from a flipped view. */

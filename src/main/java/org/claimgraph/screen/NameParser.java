@@ -66,9 +66,12 @@ final class NameParser {
         boolean changed = true;
         while (changed && to - from > 1) {
             changed = false;
-            for (int len = Math.min(terms.longestLegalForm(), to - from - 1); len >= 1 && !changed; len--) {
-                String head = terms.legalForm(String.join(" ", tokens.subList(from, from + len)));
-                String tail = terms.legalForm(String.join(" ", tokens.subList(to - len, to)));
+            boolean mayHead = terms.mayStartLegalForm(tokens.get(from));
+            boolean mayTail = terms.mayEndLegalForm(tokens.get(to - 1));
+            for (int len = Math.min(terms.longestLegalForm(), to - from - 1); len >= 1 && !changed
+                    && (mayHead || mayTail); len--) {
+                String head = mayHead ? terms.legalForm(String.join(" ", tokens.subList(from, from + len))) : null;
+                String tail = mayTail ? terms.legalForm(String.join(" ", tokens.subList(to - len, to))) : null;
                 if (head != null) {
                     legal.add(head);
                     from += len;

@@ -22,6 +22,8 @@ final class NameTerms {
     private final Map<String, String> terms = new HashMap<>();
     private final Map<String, Set<Character>> termInitials = new HashMap<>();
     private final Set<String> stopWords = new HashSet<>();
+    private final Set<String> legalHeads = new HashSet<>();
+    private final Set<String> legalTails = new HashSet<>();
     private int longestLegalForm;
 
     /** Loads the bundled table. */
@@ -59,6 +61,8 @@ final class NameTerms {
         String joined = String.join(" ", tokens);
         if (head.startsWith("legal ")) {
             legalForms.put(joined, head.substring(6).strip());
+            legalHeads.add(tokens.get(0));
+            legalTails.add(tokens.get(tokens.size() - 1));
             longestLegalForm = Math.max(longestLegalForm, tokens.size());
         } else if (head.startsWith("term ") && tokens.size() == 1) {
             String canonical = head.substring(5).strip();
@@ -72,6 +76,16 @@ final class NameTerms {
     /** Returns the generic legal form (LLC, JSC, ...) the space-joined tokens spell, or null. */
     String legalForm(String joinedTokens) {
         return legalForms.get(joinedTokens);
+    }
+
+    /** Returns whether some legal form starts with this token; a cheap test before joining tokens. */
+    boolean mayStartLegalForm(String token) {
+        return legalHeads.contains(token);
+    }
+
+    /** Returns whether some legal form ends with this token. */
+    boolean mayEndLegalForm(String token) {
+        return legalTails.contains(token);
     }
 
     int longestLegalForm() {

@@ -18,7 +18,7 @@ public final class Screener {
     /** The score from which a name counts as a hit unless another threshold is given. */
     public static final double DEFAULT_THRESHOLD = 0.80;
     private static final Screener NONE = new Screener(List.of(), DEFAULT_THRESHOLD);
-    private static final int CANDIDATES = 48;
+    private static final int CANDIDATES = 32;
 
     private final double threshold;
     private final NameParser parser = new NameParser();

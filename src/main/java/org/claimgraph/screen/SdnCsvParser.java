@@ -15,6 +15,8 @@ final class SdnCsvParser {
     /** Remarks carry aliases as {@code a.k.a. 'NAME'} (also f.k.a. and n.k.a.), each in single quotes. */
     private static final Pattern ALIAS = Pattern.compile("\\b[afn]\\.k\\.a\\.,?\\s*'([^']+)'");
 
+    /** Several programmes come joined as {@code PROG1] [PROG2}. */
+    private static final Pattern PROGRAMME_SEPARATOR = Pattern.compile("\\]\\s*\\[");
     private final String source;
     private final List<ListEntry> entries = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
@@ -51,7 +53,7 @@ final class SdnCsvParser {
         } else if (fields.size() != COLUMNS) {
             problem(line, "row has " + fields.size() + " columns; expected " + COLUMNS
                     + " (ent_num, SDN_Name, SDN_Type, Program, ..., Remarks)");
-        } else if (!fields.get(0).trim().matches("[0-9]+")) {
+        } else if (!isNumber(fields.get(0).trim())) {
             problem(line, "ent_num '" + clip(fields.get(0)) + "' is not a number; expected a positive integer");
         } else if (value(fields.get(1)).isEmpty()) {
             problem(line, "entry " + fields.get(0).trim() + " has no SDN_Name; expected a name");
@@ -63,12 +65,12 @@ final class SdnCsvParser {
     private static ListEntry entry(List<String> f) {
         String remarks = value(f.get(11));
         var aliases = new ArrayList<String>();
-        Matcher m = ALIAS.matcher(remarks);
+        Matcher m = ALIAS.matcher(remarks.contains(".k.a.") ? remarks : "");
         while (m.find()) {
             aliases.add(m.group(1).trim());
         }
         var programmes = new ArrayList<String>();
-        for (String p : value(f.get(3)).split("\\]\\s*\\[")) {
+        for (String p : PROGRAMME_SEPARATOR.split(value(f.get(3)))) {
             if (!p.isBlank()) {
                 programmes.add(p.replace("[", "").replace("]", "").trim());
             }
@@ -84,6 +86,10 @@ final class SdnCsvParser {
             case "" -> EntryType.ORGANISATION; // OFAC leaves SDN_Type null for entities
             default -> EntryType.UNKNOWN;
         };
+    }
+
+    private static boolean isNumber(String s) {
+        return !s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static String value(String field) {

@@ -28,13 +28,25 @@ final class TokenSimilarity {
         if (kx.equals(ky)) {
             return PHONETIC;
         }
-        return Math.max(typo(kx, ky), typo(x, y));
+        float byKey = typo(kx, ky, a.keyMasks[i], b.keyMasks[j]);
+        return byKey > 0f ? byKey : typo(x, y, a.tokenMasks[i], b.tokenMasks[j]);
+    }
+
+    /** Returns {@link #typo(String, String)}, first ruling out pairs whose letter sets differ too much. */
+    static float typo(String kx, String ky, int maskX, int maskY) {
+        // an edit adds or removes at most two letters from the set of letters used
+        int longest = Math.max(kx.length(), ky.length());
+        return Integer.bitCount(maskX ^ maskY) > 2 * allowedEdits(longest) ? 0f : typo(kx, ky);
+    }
+
+    private static int allowedEdits(int longest) {
+        return longest <= 3 ? 0 : longest <= 6 ? 1 : longest <= 11 ? 2 : 3;
     }
 
     /** Returns a similarity for keys within a few edits of each other, scaled by length; else 0. */
     static float typo(String kx, String ky) {
         int longest = Math.max(kx.length(), ky.length());
-        int allowed = longest <= 3 ? 0 : longest <= 6 ? 1 : longest <= 11 ? 2 : 3;
+        int allowed = allowedEdits(longest);
         if (allowed == 0 || Math.abs(kx.length() - ky.length()) > allowed) {
             return 0f;
         }
