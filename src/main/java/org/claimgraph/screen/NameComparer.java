@@ -11,7 +11,7 @@ public final class NameComparer {
     private final NameMatcher matcher = new NameMatcher();
 
     /**
-     * Returns how well {@code query} matches {@code candidate}.
+     * Returns how well {@code query} matches {@code candidate}, the score rounded to three decimals.
      *
      * @param symmetric false to treat {@code query} as a mention that may be a short form of {@code candidate}
      *                  (as in screening); true to let either name be the short form (as for a labelled pair)
@@ -25,7 +25,7 @@ public final class NameComparer {
         }
         Alignment a = matcher.align(q, c);
         float score = NameMatcher.score(a, symmetric);
-        return new NameMatch(score, Explanations.render(a, score));
+        return new NameMatch(Math.min(1.0, Math.round(score * 1000) / 1000.0), Explanations.render(a, score));
     }
 
     static String requireName(String name, String what) {

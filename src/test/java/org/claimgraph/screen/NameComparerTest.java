@@ -1,0 +1,61 @@
+package org.claimgraph.screen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class NameComparerTest {
+    private final NameComparer comparer = new NameComparer();
+
+    @Test
+    void ignoresLegalFormsInAnyLanguageAndScript() {
+        assertThat(score("OOO Oboronnye Initsiativy", "Общество с ограниченной ответственностью Оборонные инициативы"))
+                .isGreaterThan(0.9);
+        assertThat(score("JSC TACTICAL MISSILES CORP.", "TACTICAL MISSILES CORPORATION JOINT STOCK COMPANY"))
+                .isEqualTo(1.0);
+        assertThat(score("Goldman Sachs & Co. L.L.C.", "Goldman Sachs & Co. LLC")).isEqualTo(1.0);
+    }
+
+    @Test
+    void meetsTransliterationVariantsByTheirSound() {
+        assertThat(score("Vektor", "Vector")).isEqualTo(0.95);
+        assertThat(score("Antey", "Antej")).isEqualTo(0.95);
+        assertThat(score("Шербаков", "Shcherbakov")).isGreaterThan(0.8);
+    }
+
+    @Test
+    void tellsDifferentSurnamesApart() {
+        assertThat(score("Frederik Richter", "Frank Richter")).isLessThan(0.6);
+        assertThat(score("TARIQ ANWAR EL SAYED MOHAMED", "TARIQ ANWAR EL SAYED AHMED")).isLessThan(0.8);
+    }
+
+    @Test
+    void explainsWhichTokensMatchedHow() {
+        NameMatch m = comparer.compare("Almas-Antej", "JSC Almaz-Antey", false);
+        assertThat(m.explanation()).isEqualTo("almas~almaz (same sound), antej~antey (same sound); entry legal form"
+                + " JSC ignored; query covered 0.95, entry covered 0.95, score 0.95");
+    }
+
+    @Test
+    void givesTheSameScoresUnderATurkishDefaultLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            assertThat(score("IZHEVSK ELECTROMECHANICAL PLANT", "Izhevsk Electromechanical Plant")).isEqualTo(1.0);
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void rejectsABlankName() {
+        var e = assertThrows(IllegalArgumentException.class, () -> comparer.compare("", "x", true));
+        assertThat(e.getMessage()).isEqualTo("query name '' is blank; expected a name to screen");
+    }
+
+    private double score(String a, String b) {
+        return comparer.compare(a, b, true).score();
+    }
+}
