@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.claimgraph.core.EntityType;
 import org.claimgraph.screen.NameComparer;
 import org.claimgraph.screen.NameMatch;
 
@@ -43,7 +44,8 @@ public final class SanctionsNameBench {
         var mistakes = new ArrayList<String>();
         for (Map<String, String> row : cases) {
             boolean expected = Boolean.parseBoolean(row.get("is_match"));
-            NameMatch m = comparer.compare(row.get("name1"), row.get("name2"), true);
+            EntityType type = row.get("schema").equals("Person") ? EntityType.PERSON : EntityType.ORG;
+            NameMatch m = comparer.compare(row.get("name1"), row.get("name2"), type, true);
             boolean predicted = m.score() >= threshold;
             all = all.add(expected, predicted);
             if (expected != predicted) {

@@ -18,13 +18,24 @@ public final class NameComparer {
      * @throws IllegalArgumentException when either name is blank
      */
     public NameMatch compare(String query, String candidate, boolean symmetric) {
+        return compare(query, candidate, org.claimgraph.core.EntityType.MISC, symmetric);
+    }
+
+    /**
+     * Returns how well {@code query} matches {@code candidate}, both names of a {@code type}; see {@link
+     * #compare(String, String, boolean)}. Person names may leave out at most one name in the shorter form.
+     *
+     * @throws IllegalArgumentException when either name is blank
+     */
+    public NameMatch compare(String query, String candidate, org.claimgraph.core.EntityType type, boolean symmetric) {
+        Objects.requireNonNull(type, "type");
         NameForm q = parser.parse(requireName(query, "query"));
         NameForm c = parser.parse(requireName(candidate, "candidate"));
         if (q.isEmpty() || c.isEmpty()) {
             return new NameMatch(0, "no letters or digits to compare");
         }
         Alignment a = matcher.align(q, c);
-        float score = NameMatcher.score(a, symmetric);
+        float score = NameMatcher.score(a, symmetric, type == org.claimgraph.core.EntityType.PERSON);
         return new NameMatch(Math.min(1.0, Math.round(score * 1000) / 1000.0), Explanations.render(a, score));
     }
 

@@ -11,6 +11,7 @@ final class NameMatcher {
     private static final float ACRONYM = 0.9f;
     private static final float CONTAINED_BASE = 0.85f;
     private static final float MISMATCH = 0.85f;
+    private static final float PERSON_LEFT_OUT = 0.06f;
     private static final float REORDERED = 0.92f;
 
     /** Aligns the tokens of the two names. */
@@ -29,15 +30,20 @@ final class NameMatcher {
     /**
      * Returns the score of an alignment. A query that is wholly inside a longer list name (a news mention's short
      * form of a registered name) scores by its own coverage when at least two of its distinctive tokens match;
-     * with {@code symmetric}, the lighter of the two names plays the query.
+     * with {@code symmetric}, the lighter of the two names plays the query. For a {@code person}, each distinctive
+     * word the short form leaves out beyond the first costs a little.
      */
-    static float score(Alignment a, boolean symmetric) {
+    static float score(Alignment a, boolean symmetric, boolean person) {
         float dice = a.dice();
         boolean flip = symmetric && a.candidate.totalWeight < a.query.totalWeight;
         float small = flip ? a.candidateCoverage() : a.queryCoverage();
         float large = flip ? a.queryCoverage() : a.candidateCoverage();
         int strong = flip ? strongCandidateMatches(a) : a.strongQueryMatches();
-        float contained = strong >= 2 ? small * (CONTAINED_BASE + (1 - CONTAINED_BASE) * large) : 0f;
+        int extra = flip ? distinctiveFree(a.query, a.querySim) : distinctiveFree(a.candidate, a.candidateSim);
+        // a person's short form leaves out a middle name or patronymic, rarely more: John James is not
+        // Jeffrey John James Ashfield; a firm's short form may leave out several words of its registered name
+        float leftOut = person ? Math.max(0, extra - 1) * PERSON_LEFT_OUT : 0f;
+        float contained = strong >= 2 ? small * (CONTAINED_BASE - leftOut + (1 - CONTAINED_BASE) * large) : 0f;
         float base = Math.min(1f, Math.max(dice, contained));
         return base * mismatchFactor(a) * orderFactor(a);
     }
@@ -149,7 +155,7 @@ final class NameMatcher {
             return false; // cheap tests first: this runs for every leftover word against every pair of words
         }
         String joined = other.tokens[j] + other.tokens[j + 1];
-        return joined.equals(target) || TokenSimilarity.typo(one.keys[i], FuzzyKey.of(joined)) >= 0.8f;
+        return joined.equals(target) || FuzzyKey.of(joined).equals(one.keys[i]);
     }
 
     /** Returns whether token k of the query side (or candidate side) is unmatched, seen from a flipped view. */

@@ -96,7 +96,7 @@ final class NameParser {
             String t = tokens.get(i);
             String canonical = terms.term(t);
             out[i] = canonical == null ? t : canonical;
-            acronyms[i] = flags.get(i);
+            acronyms[i] = flags.get(i) && canonical == null && !terms.isStopWord(t);
             weights[i] = weight(t, canonical);
             initials[i] = initials(t, canonical);
         }

@@ -50,13 +50,19 @@ final class Retrieval {
             }
             Arrays.sort(ws);
             float cut = ws[ws.length - limit];
+            int[] chosen = new int[limit];
             int n = 0;
             for (int id : ids) {
-                if (weight[id] >= cut && n < limit) {
-                    ids[n++] = id;
+                if (weight[id] > cut) {
+                    chosen[n++] = id;
                 }
             }
-            ids = Arrays.copyOf(ids, n);
+            for (int k = 0; k < ids.length && n < limit; k++) {
+                if (weight[ids[k]] == cut) {
+                    chosen[n++] = ids[k]; // ties at the cut fill the remaining places, in list order
+                }
+            }
+            ids = chosen;
         }
         for (int k = 0; k < touchedCount; k++) {
             weight[touched[k]] = 0f;

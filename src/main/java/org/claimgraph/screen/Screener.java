@@ -121,7 +121,7 @@ public final class Screener {
                 continue;
             }
             Alignment a = matcher.align(query, names.get(id));
-            float score = NameMatcher.score(a, false);
+            float score = NameMatcher.score(a, false, type == EntityType.PERSON);
             SanctionHit prior = best.get(entry);
             if (score >= threshold && (prior == null || score > prior.score())) {
                 best.put(entry, hit(entry, score, via + Explanations.render(a, score)));

@@ -40,6 +40,7 @@ final class TokenSimilarity {
     }
 
     private static int allowedEdits(int longest) {
+        // short syllables (Chinese, Korean given names) differ by one letter between different names
         return longest <= 3 ? 0 : longest <= 6 ? 1 : longest <= 11 ? 2 : 3;
     }
 
