@@ -10,7 +10,7 @@ final class Joins {
     /** Links each free token of {@code one} that the concatenation of a free run of {@code other} spells. */
     static void link(Alignment a, NameForm one, NameForm other, boolean flipped) {
         for (int i = 0; i < one.size(); i++) {
-            if (!NameMatcher.free(a, i, flipped, true) || one.tokens[i].length() < 3 || occurs(one.tokens[i], other)) {
+            if (!NameMatcher.free(a, i, flipped, true) || one.tokens[i].length() < 2 || occurs(one.tokens[i], other)) {
                 continue;
             }
             for (int j = 0; j + 1 < other.size(); j++) {

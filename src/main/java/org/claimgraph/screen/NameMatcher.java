@@ -12,6 +12,8 @@ final class NameMatcher {
     private static final float CONTAINED_BASE = 0.85f;
     private static final float MISMATCH = 0.85f;
     private static final float PERSON_LEFT_OUT = 0.06f;
+    private static final float OTHER_LEGAL_FORM = 0.85f;
+    private static final float INITIALS_ONLY = 0.7f;
     private static final float REORDERED = 0.92f;
 
     /** Aligns the tokens of the two names. */
@@ -39,13 +41,30 @@ final class NameMatcher {
         float small = flip ? a.candidateCoverage() : a.queryCoverage();
         float large = flip ? a.queryCoverage() : a.candidateCoverage();
         int strong = flip ? strongCandidateMatches(a) : a.strongQueryMatches();
-        int extra = flip ? distinctiveFree(a.query, a.querySim) : distinctiveFree(a.candidate, a.candidateSim);
+        int extra = flip ? distinctiveFree(a.query, a.querySim, 1f) : distinctiveFree(a.candidate, a.candidateSim, 1f);
         // a person's short form leaves out a middle name or patronymic, rarely more: John James is not
         // Jeffrey John James Ashfield; a firm's short form may leave out several words of its registered name
         float leftOut = person ? Math.max(0, extra - 1) * PERSON_LEFT_OUT : 0f;
         float contained = strong >= 2 ? small * (CONTAINED_BASE - leftOut + (1 - CONTAINED_BASE) * large) : 0f;
         float base = Math.min(1f, Math.max(dice, contained));
-        return base * mismatchFactor(a) * orderFactor(a);
+        return base * mismatchFactor(a) * orderFactor(a) * legalFormFactor(a) * initialsOnlyFactor(a);
+    }
+
+    /** Returns a factor below 1 when both names carry legal forms of different kinds (an AG is not a GmbH). */
+    static float legalFormFactor(Alignment a) {
+        var q = a.query.legalForms;
+        var c = a.candidate.legalForms;
+        return q.isEmpty() || c.isEmpty() || q.stream().anyMatch(c::contains) ? 1f : OTHER_LEGAL_FORM;
+    }
+
+    /** Returns a factor below 1 when no whole word matched, only initials (N.N. is not Nursultan Nazarbayev). */
+    static float initialsOnlyFactor(Alignment a) {
+        for (Alignment.Link link : a.links) {
+            if (!link.how().equals("initial")) {
+                return 1f;
+            }
+        }
+        return a.links.isEmpty() ? 1f : INITIALS_ONLY;
     }
 
     /**
@@ -53,7 +72,9 @@ final class NameMatcher {
      * a different firm word is evidence against, not mere missing evidence.
      */
     static float mismatchFactor(Alignment a) {
-        int mismatched = Math.min(distinctiveFree(a.query, a.querySim), distinctiveFree(a.candidate, a.candidateSim));
+        // qualifiers and initials count here: (France) is not (Germany), William G. is not William W.
+        int mismatched = Math.min(distinctiveFree(a.query, a.querySim, NameParser.QUALIFIER),
+                distinctiveFree(a.candidate, a.candidateSim, NameParser.QUALIFIER));
         return (float) Math.pow(MISMATCH, mismatched);
     }
 
@@ -73,10 +94,10 @@ final class NameMatcher {
         return 1f;
     }
 
-    private static int distinctiveFree(NameForm form, float[] sims) {
+    private static int distinctiveFree(NameForm form, float[] sims, float minWeight) {
         int n = 0;
         for (int i = 0; i < sims.length; i++) {
-            n += sims[i] == 0f && form.weights[i] >= 1f ? 1 : 0;
+            n += sims[i] == 0f && form.weights[i] >= minWeight ? 1 : 0;
         }
         return n;
     }

@@ -15,6 +15,12 @@ final class NameParser {
     static final float WEIGHT_TERM = 0.4f;
     static final float WEIGHT_STOP = 0.2f;
     static final float WEIGHT_INITIAL = 0.5f;
+    /** Words in parentheses qualify a name (a country, a former name) and count for less. */
+    static final float QUALIFIER = 0.5f;
+
+    /** One word of a name: lowercase ASCII, and how it was written. */
+    record Word(String text, boolean acronym, boolean qualifier) {
+    }
     private final Latinizer latinizer = new Latinizer();
     private final NameTerms terms = NameTerms.load(latinizer);
 
@@ -23,38 +29,45 @@ final class NameParser {
         String cut = raw.length() > MAX_CHARS ? raw.substring(0, MAX_CHARS) : raw;
         String ascii = latinizer.ascii(cut);
         boolean mixedCase = !ascii.equals(ascii.toUpperCase(Locale.ROOT));
-        var cased = splitKeepingCase(ascii);
-        var tokens = new ArrayList<String>(cased.size());
-        var acronymFlags = new ArrayList<Boolean>(cased.size());
-        for (String t : cased) {
-            tokens.add(t.toLowerCase(Locale.ROOT));
-            acronymFlags.add(mixedCase && t.length() >= 2 && t.length() <= 6 && t.chars().allMatch(Character::isUpperCase));
-        }
+        List<Word> words = Numbers.normalise(tokenize(ascii, mixedCase));
+        var tokens = new ArrayList<String>(words.size());
+        words.forEach(w -> tokens.add(w.text()));
         var legal = new ArrayList<String>();
         int[] range = stripLegalForms(tokens, legal);
-        return build(raw, tokens.subList(range[0], range[1]), acronymFlags.subList(range[0], range[1]), legal);
+        return build(raw, words.subList(range[0], range[1]), legal);
     }
 
     /** Splits lowercase-or-not ASCII text into lowercase tokens of letters and digits. */
     static List<String> split(String ascii) {
         var out = new ArrayList<String>();
-        for (String t : splitKeepingCase(ascii)) {
-            out.add(t.toLowerCase(Locale.ROOT));
+        for (Word w : tokenize(ascii, false)) {
+            out.add(w.text());
         }
         return out;
     }
 
-    private static List<String> splitKeepingCase(String ascii) {
-        var out = new ArrayList<String>();
+    /**
+     * Splits ASCII text into lowercase words, noting which were written as capital acronyms in a mixed-case
+     * name and which stood in parentheses (qualifiers such as a country: Deutsche Bank (Schweiz) AG).
+     */
+    private static List<Word> tokenize(String ascii, boolean mixedCase) {
+        var out = new ArrayList<Word>();
         int start = -1;
+        int depth = 0;
         for (int i = 0; i <= ascii.length() && out.size() < MAX_TOKENS; i++) {
-            boolean word = i < ascii.length() && Character.isLetterOrDigit(ascii.charAt(i)) && ascii.charAt(i) < 128;
+            char c = i < ascii.length() ? ascii.charAt(i) : ' ';
+            boolean word = Character.isLetterOrDigit(c) && c < 128;
             if (word && start < 0) {
                 start = i;
             } else if (!word && start >= 0) {
-                out.add(ascii.substring(start, Math.min(i, start + 40)));
+                String t = ascii.substring(start, Math.min(i, start + 40));
+                boolean acronym = mixedCase && t.length() >= 2 && t.length() <= 6
+                        && t.chars().allMatch(Character::isUpperCase);
+                out.add(new Word(t.toLowerCase(Locale.ROOT), acronym, depth > 0));
                 start = -1;
             }
+            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+            depth = Math.max(0, depth);
         }
         return out;
     }
@@ -86,18 +99,18 @@ final class NameParser {
         return new int[] {from, to};
     }
 
-    private NameForm build(String raw, List<String> tokens, List<Boolean> flags, List<String> legal) {
-        int n = tokens.size();
+    private NameForm build(String raw, List<Word> words, List<String> legal) {
+        int n = words.size();
         var out = new String[n];
         var weights = new float[n];
         var acronyms = new boolean[n];
         var initials = new String[n];
         for (int i = 0; i < n; i++) {
-            String t = tokens.get(i);
+            String t = words.get(i).text();
             String canonical = terms.term(t);
             out[i] = canonical == null ? t : canonical;
-            acronyms[i] = flags.get(i) && canonical == null && !terms.isStopWord(t);
-            weights[i] = weight(t, canonical);
+            acronyms[i] = words.get(i).acronym() && canonical == null && !terms.isStopWord(t);
+            weights[i] = weight(t, canonical) * (words.get(i).qualifier() ? QUALIFIER : 1f);
             initials[i] = initials(t, canonical);
         }
         return new NameForm(raw, out, weights, acronyms, initials, legal);
