@@ -66,12 +66,16 @@ final class Latinizer {
     }
 
     private String foldRest(String s) {
-        String folded = Normalizer.normalize(special(s), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String folded = stripMarks(special(s));
         if (folded.chars().allMatch(ch -> ch < 128)) {
             return folded;
         }
-        String latin = viaIcu(folded);
-        return Normalizer.normalize(latin, Normalizer.Form.NFKD).replaceAll("[^\\x00-\\x7F]", " ");
+        // other scripts go to ICU with their marks: Indic vowel signs are marks, and are letters to transliterate
+        return stripMarks(viaIcu(s)).replaceAll("[^\\x00-\\x7F]", " ");
+    }
+
+    private static String stripMarks(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
     }
 
     private static String special(String s) {

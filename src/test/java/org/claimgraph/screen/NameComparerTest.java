@@ -32,6 +32,32 @@ class NameComparerTest {
     }
 
     @Test
+    void readsNumberWordsAsDigits() {
+        assertThat(score("Brigade Forty-Four", "Brigade 44")).isEqualTo(1.0);
+        assertThat(score("1st International Bank", "First International Bank")).isEqualTo(1.0);
+        assertThat(score("Snow Storm 1", "Snow Storm 2")).isLessThan(0.7);
+    }
+
+    @Test
+    void weighsParenthesisedQualifiersLessButStillTellsThemApart() {
+        assertThat(score("Deutsche Bank (Schweiz) AG", "Deutsche Bank AG")).isEqualTo(0.848);
+        assertThat(score("Bowne Global Solutions (France), S.A.R.L.", "Bowne Global Solutions (Germany), S.A.R.L."))
+                .isLessThan(0.8);
+    }
+
+    @Test
+    void tellsDifferentLegalFormsApart() {
+        assertThat(score("Deutsche Bank AG", "Deutsche Bank GmbH")).isEqualTo(0.85);
+        assertThat(score("OAO Gazprom", "Open Joint Stock Company Gazprom")).isEqualTo(1.0);
+    }
+
+    @Test
+    void transliteratesScriptsWithCombiningVowelSigns() {
+        assertThat(comparer.compare("व्लादिमीर पुतिन", "Vladimir Putin", true).explanation()).startsWith(
+                "vladimira~vladimir (typo), putina~putin (typo); query covered 0.87");
+    }
+
+    @Test
     void explainsWhichTokensMatchedHow() {
         NameMatch m = comparer.compare("Almas-Antej", "JSC Almaz-Antey", false);
         assertThat(m.explanation()).isEqualTo("almas~almaz (same sound), antej~antey (same sound); entry legal form"
