@@ -1,6 +1,5 @@
 package org.claimgraph.screen;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -21,18 +20,42 @@ final class NameIndex {
 
     /** Indexes the names; the name's position in {@code names} is its id. */
     static NameIndex build(List<NameForm> names) {
-        Map<String, List<Integer>> lists = new HashMap<>();
+        Map<String, Postings> lists = new HashMap<>(names.size() * 4);
         for (int id = 0; id < names.size(); id++) {
-            for (String key : keys(names.get(id))) {
-                List<Integer> list = lists.computeIfAbsent(key, k -> new ArrayList<>(2));
-                if (list.isEmpty() || list.get(list.size() - 1) != id) {
-                    list.add(id);
+            NameForm form = names.get(id);
+            for (int i = 0; i < form.size(); i++) {
+                if (indexable(form, i)) {
+                    for (String key : tokenKeys(form.keys[i])) {
+                        lists.computeIfAbsent(key, k -> new Postings()).add(id);
+                    }
                 }
             }
         }
         Map<String, int[]> postings = new HashMap<>(lists.size() * 2);
-        lists.forEach((k, v) -> postings.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        for (Map.Entry<String, Postings> e : lists.entrySet()) {
+            postings.put(e.getKey(), e.getValue().toArray());
+        }
         return new NameIndex(postings);
+    }
+
+    /** A growing list of name ids, each at most once (ids arrive in ascending order). */
+    private static final class Postings {
+        private int[] ids = new int[2];
+        private int size;
+
+        void add(int id) {
+            if (size > 0 && ids[size - 1] == id) {
+                return;
+            }
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = id;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(ids, size);
+        }
     }
 
     /** Returns the names filed under a key; empty when none. */
@@ -48,16 +71,6 @@ final class NameIndex {
             return new String[] {key};
         }
         return new String[] {key, "<" + key.substring(0, AFFIX), ">" + key.substring(key.length() - AFFIX)};
-    }
-
-    private static List<String> keys(NameForm form) {
-        var out = new ArrayList<String>();
-        for (int i = 0; i < form.size(); i++) {
-            if (indexable(form, i)) {
-                out.addAll(Arrays.asList(tokenKeys(form.keys[i])));
-            }
-        }
-        return out;
     }
 
     /** Returns whether a token is worth retrieving by: not a particle, not a lone letter. */

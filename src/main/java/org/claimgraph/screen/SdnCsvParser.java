@@ -49,7 +49,7 @@ final class SdnCsvParser {
 
     private void addRow(int line, List<String> fields, boolean unterminated) {
         if (unterminated) {
-            problem(line, "row has an unterminated quoted field; expected each quote to be closed");
+            problem(line, "row has broken quotes; expected each field quoted as \"...\" and followed by a comma");
         } else if (fields.size() != COLUMNS) {
             problem(line, "row has " + fields.size() + " columns; expected " + COLUMNS
                     + " (ent_num, SDN_Name, SDN_Type, Program, ..., Remarks)");

@@ -82,8 +82,8 @@ class ListReaderTest {
         assertThat(reading.problems()).extracting(p -> p.line()).containsExactly(
                 "lists/broken_sdn.csv:line 3: OFAC SDN row has 3 columns; expected 12 (ent_num, SDN_Name, SDN_Type,"
                         + " Program, ..., Remarks)",
-                "lists/broken_sdn.csv:line 5: OFAC SDN row has an unterminated quoted field; expected each quote"
-                        + " to be closed");
+                "lists/broken_sdn.csv:line 5: OFAC SDN row has broken quotes; expected each field quoted as"
+                        + " \"...\" and followed by a comma");
     }
 
     @Test
