@@ -19,7 +19,8 @@ final class BenchSanctionsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--list", paramLabel = "FILE", defaultValue = "../shared/data/sanctions/ofac/ofac_sdn_2024-05-03.csv",
+    @Option(names = "--list", paramLabel = "FILE",
+            defaultValue = "../shared/data/sanctions/ofac/ofac_sdn_2024-05-03.csv",
             description = "The list to load and screen against (default: ${DEFAULT-VALUE}).")
     private Path list;
 

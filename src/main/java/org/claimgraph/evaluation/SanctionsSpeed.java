@@ -46,9 +46,10 @@ public final class SanctionsSpeed {
             double namesPerCpuSecond, int hits) {
         /** Returns a one-paragraph summary. */
         public String summary() {
-            return String.format(Locale.ROOT, "list load (read + index): first %d ms (%d ms CPU, all threads), best %d ms%n"
-                    + "screening: %d names on one thread: %.0f names/second (wall clock), %.0f names/second (CPU time);"
-                    + " %d names with hits", loadMillis, loadCpuMillis, bestLoadMillis, names, namesPerSecond, namesPerCpuSecond,
+            return String.format(Locale.ROOT, "list load (read + index): first %d ms (%d ms CPU, all threads), "
+                    + "best %d ms%nscreening: %d names on one thread: %.0f names/second (wall clock), "
+                    + "%.0f names/second (CPU time); %d names with hits", loadMillis, loadCpuMillis, bestLoadMillis,
+                    names, namesPerSecond, namesPerCpuSecond,
                     hits);
         }
     }
@@ -87,7 +88,8 @@ public final class SanctionsSpeed {
         int hits = screen(screener, queries);
         double seconds = (System.nanoTime() - t0) / 1e9;
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
-        return new Result(first, firstCpu, best, queries.size(), queries.size() / seconds, queries.size() / cpuSeconds, hits);
+        int n = queries.size();
+        return new Result(first, firstCpu, best, n, n / seconds, n / cpuSeconds, hits);
     }
 
     private static int screen(Screener screener, List<Query> queries) {

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * Turns a name in any script into lowercase ASCII. Cyrillic goes through our own table so that
- * ж/х/ц/ч/ш/щ/я/ю/й always come out the same way; other scripts go through ICU's {@code Any-Latin; Latin-ASCII}.
+ * ж/х/ц/ч/ш/щ/я/ю/й always come out the same way; other scripts go through ICU's
+ * {@code Any-Latin; Latin-ASCII}.
  * Thread-safe.
  */
 final class Latinizer {

@@ -57,7 +57,11 @@ final class NameParser {
         for (int i = 0; i <= ascii.length() && out.size() < MAX_TOKENS; i++) {
             char c = i < ascii.length() ? ascii.charAt(i) : ' ';
             boolean word = Character.isLetterOrDigit(c) && c < 128;
-            if (word && start < 0) {
+            if (word && start >= 0 && mixedCase && isCamelBoundary(ascii, start, i)) {
+                // a capital after a small letter starts a new word: FridrichBuchenberg (joined back when needed)
+                out.add(new Word(ascii.substring(start, i).toLowerCase(Locale.ROOT), false, depth > 0));
+                start = i;
+            } else if (word && start < 0) {
                 start = i;
             } else if (!word && start >= 0) {
                 String t = ascii.substring(start, Math.min(i, start + 40));
@@ -70,6 +74,18 @@ final class NameParser {
             depth = Math.max(0, depth);
         }
         return out;
+    }
+
+    /** Returns whether a word of three or more letters starts with a capital at {@code i} after three or more. */
+    private static boolean isCamelBoundary(String ascii, int start, int i) {
+        if (i - start < 3 || !Character.isUpperCase(ascii.charAt(i)) || !Character.isLowerCase(ascii.charAt(i - 1))) {
+            return false;
+        }
+        int end = i + 1;
+        while (end < ascii.length() && Character.isLowerCase(ascii.charAt(end))) {
+            end++;
+        }
+        return end - i >= 3; // GmbH and McDonald stay whole
     }
 
     /** Returns [from, to) of the tokens left once legal forms are stripped from both ends; never empty. */

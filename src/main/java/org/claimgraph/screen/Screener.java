@@ -139,7 +139,9 @@ public final class Screener {
             String[] keys = NameIndex.tokenKeys(query.keys[i]);
             for (int k = 0; k < keys.length; k++) {
                 int[] postings = index.postings(keys[k]);
-                if (postings.length <= commonPosting || query.weights[i] >= 1f && postings.length <= 4 * commonPosting) {
+                boolean usable = postings.length <= commonPosting
+                        || query.weights[i] >= 1f && postings.length <= 4 * commonPosting;
+                if (usable) {
                     r.add(postings, query.weights[i] * (k == 0 ? 1f : 0.5f), stamp);
                 }
             }

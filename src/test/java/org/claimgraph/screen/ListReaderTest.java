@@ -20,7 +20,8 @@ class ListReaderTest {
     static final Path SDN = DATA.resolve("ofac/ofac_sdn_2024-05-03.csv");
     static final Path EXTRACT = DATA.resolve("ofac/ofac_sdn_2024-05-03_defence_extract.csv");
     static final Path ZALA = DATA.resolve("opensanctions/yente_fixture_zala_entities.ftm.jsonl");
-    private final ListReader reader = new ListReader(Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC));
+    private final ListReader reader =
+            new ListReader(Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC));
 
     @Test
     void readsEveryRowOfTheFullSdnListWithoutProblems() throws IOException {
@@ -120,7 +121,8 @@ class ListReaderTest {
     void reportsABrokenJsonLineAndLoadsTheOthers() throws IOException {
         String text = Files.readString(ZALA);
         int second = text.indexOf('\n') + 1;
-        String broken = text.substring(0, second) + "{\"id\": \"x\", \"schema\": \"Person\", \n" + text.substring(second);
+        String broken = text.substring(0, second) + "{\"id\": \"x\", \"schema\": \"Person\", \n"
+                + text.substring(second);
         ListReading reading = reader.read(broken.getBytes(StandardCharsets.UTF_8), "zala.ftm.jsonl");
         assertThat(reading.list().entries()).hasSize(17);
         assertThat(reading.problems()).hasSize(1);

@@ -11,8 +11,8 @@ class NameComparerTest {
 
     @Test
     void ignoresLegalFormsInAnyLanguageAndScript() {
-        assertThat(score("OOO Oboronnye Initsiativy", "Общество с ограниченной ответственностью Оборонные инициативы"))
-                .isGreaterThan(0.9);
+        assertThat(score("OOO Oboronnye Initsiativy",
+                "Общество с ограниченной ответственностью Оборонные инициативы")).isGreaterThan(0.9);
         assertThat(score("JSC TACTICAL MISSILES CORP.", "TACTICAL MISSILES CORPORATION JOINT STOCK COMPANY"))
                 .isEqualTo(1.0);
         assertThat(score("Goldman Sachs & Co. L.L.C.", "Goldman Sachs & Co. LLC")).isEqualTo(1.0);
@@ -41,8 +41,8 @@ class NameComparerTest {
     @Test
     void weighsParenthesisedQualifiersLessButStillTellsThemApart() {
         assertThat(score("Deutsche Bank (Schweiz) AG", "Deutsche Bank AG")).isEqualTo(0.848);
-        assertThat(score("Bowne Global Solutions (France), S.A.R.L.", "Bowne Global Solutions (Germany), S.A.R.L."))
-                .isLessThan(0.8);
+        assertThat(score("Bowne Global Solutions (France), S.A.R.L.",
+                "Bowne Global Solutions (Germany), S.A.R.L.")).isLessThan(0.8);
     }
 
     @Test
