@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,7 +35,7 @@ public final class ListReader {
     /**
      * Reads a whole list from {@code in} (which it does not close).
      *
-     * @param in     the file's bytes, UTF-8 (SDN files are ASCII)
+     * @param in     the file's bytes, UTF-8 (or Windows-1252 when not valid UTF-8)
      * @param source the file name as the user gave it; it names the list and every problem
      * @return the list with every readable row, and a problem per unreadable row
      * @throws BadInputException    when the content is neither format, naming the file and what was expected
@@ -52,7 +55,7 @@ public final class ListReader {
     public ListReading read(byte[] bytes, String source) {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(source, "source");
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        String text = decode(bytes);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -60,6 +63,21 @@ public final class ListReader {
             case OFAC_SDN_CSV -> readSdn(text, source);
             case FTM_JSONL -> readFtm(text, source);
         };
+    }
+
+    /** Decodes UTF-8; a file that is not valid UTF-8 is read as Windows-1252, as older OFAC files were written. */
+    private static String decode(byte[] bytes) {
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast; // valid UTF-8 (a replacement character appears only for malformed input, or literally)
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException ignored) {
+            // not UTF-8: every byte is a Windows-1252 character, so this reading cannot fail and loses nothing
+            return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+        }
     }
 
     private static ListFormat detect(String text, String source) {

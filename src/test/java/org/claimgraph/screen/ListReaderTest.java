@@ -88,6 +88,14 @@ class ListReaderTest {
     }
 
     @Test
+    void readsAListWrittenInWindows1252() throws IOException {
+        String text = Files.readString(EXTRACT, StandardCharsets.US_ASCII).replace("KALASHNIKOV, Leonid",
+                "KALASHNIKOV, L\u00e9onid");
+        ListReading reading = reader.read(text.getBytes(java.nio.charset.Charset.forName("windows-1252")), "x.csv");
+        assertThat(reading.list().findEntry("35223").orElseThrow().name()).isEqualTo("KALASHNIKOV, L\u00e9onid Ivanovich");
+    }
+
+    @Test
     void rejectsAFileInAnotherFormatNamingItAndTheExpectedFormats() {
         var e = assertThrows(BadInputException.class, () -> read(DATA.resolve(
                 "matching/nomenklatura_name_bench_cases.csv")));
