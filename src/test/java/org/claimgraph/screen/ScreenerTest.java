@@ -117,6 +117,27 @@ class ScreenerTest {
     }
 
     @Test
+    void givesTheSameHitsWhenManyThreadsScreenAtOnce() throws Exception {
+        List<String> names = List.of("Almaz-Antey", "TSK Vector", "IEMZ Kupol", "Kalashnikov Concern", "Reuters",
+                "ZALA Aero", "Rosoboronexport", "Almas Antej");
+        List<List<SanctionHit>> expected = names.stream().map(n -> screener.screen(n, EntityType.ORG)).toList();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<List<SanctionHit>>>();
+            for (int round = 0; round < 300; round++) {
+                for (String n : names) {
+                    futures.add(pool.submit(() -> screener.screen(n, EntityType.ORG)));
+                }
+            }
+            for (int k = 0; k < futures.size(); k++) {
+                assertThat(futures.get(k).get()).isEqualTo(expected.get(k % names.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void noneFindsNothing() {
         assertThat(Screener.none().screen("Almaz-Antey", EntityType.ORG)).isEmpty();
         assertThat(Screener.none().entryCount()).isZero();
