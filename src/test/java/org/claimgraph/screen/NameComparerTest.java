@@ -32,6 +32,15 @@ class NameComparerTest {
     }
 
     @Test
+    void handlesPinyinSyllablesInitialsWordOrderAndTypos() {
+        assertThat(person("Xi Jin Ping", "Xi Jinping")).isEqualTo(0.97);
+        assertThat(person("V. V. Putin", "Vladimir Vladimirovich Putin")).isEqualTo(0.88);
+        assertThat(person("PUTIN, Vladimir", "Vladimir Putin")).isEqualTo(1.0);
+        assertThat(person("Putin Vladimir", "Vladimir Putin")).isEqualTo(0.92);
+        assertThat(person("Vladimir Putn", "Vladimir Putin")).isEqualTo(0.915);
+    }
+
+    @Test
     void readsNumberWordsAsDigits() {
         assertThat(score("Brigade Forty-Four", "Brigade 44")).isEqualTo(1.0);
         assertThat(score("1st International Bank", "First International Bank")).isEqualTo(1.0);
@@ -79,6 +88,10 @@ class NameComparerTest {
     void rejectsABlankName() {
         var e = assertThrows(IllegalArgumentException.class, () -> comparer.compare("", "x", true));
         assertThat(e.getMessage()).isEqualTo("query name '' is blank; expected a name to screen");
+    }
+
+    private double person(String a, String b) {
+        return comparer.compare(a, b, org.claimgraph.core.EntityType.PERSON, true).score();
     }
 
     private double score(String a, String b) {
