@@ -23,7 +23,9 @@ import org.claimgraph.core.Stage;
  */
 public final class ListReader {
     private static final Pattern DATE_IN_NAME = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern SDN_START = Pattern.compile("\\A\\s*\\d+,\"");
+    /** A first SDN row, or the header line some re-publishers add ({@code ent_num,SDN_Name,...}). */
+    private static final Pattern SDN_START = Pattern.compile("\\A\\s*(\\d+,\"|\"?ent_num\"?,)",
+            Pattern.CASE_INSENSITIVE);
     private final Clock clock;
     private final ObjectMapper mapper = new ObjectMapper();
 

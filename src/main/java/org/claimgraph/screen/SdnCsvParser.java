@@ -35,6 +35,9 @@ final class SdnCsvParser {
                     || fields.size() == 1 && fields.get(0).equals(String.valueOf(DOS_EOF))) {
                 continue; // blank line, or the DOS end-of-file byte OFAC appends
             }
+            if (line == 1 && fields.get(0).trim().equalsIgnoreCase("ent_num")) {
+                continue; // a header line added by a re-publisher; OFAC's own file has none
+            }
             addRow(line, fields, csv.unterminatedQuote());
         }
     }

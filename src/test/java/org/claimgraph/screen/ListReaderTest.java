@@ -88,6 +88,15 @@ class ListReaderTest {
     }
 
     @Test
+    void skipsAHeaderLineSomeCopiesAdd() throws IOException {
+        String text = "ent_num,SDN_Name,SDN_Type,Program,Title,Call_Sign,Vess_type,Tonnage,GRT,Vess_flag,Vess_owner,"
+                + "Remarks\r\n" + Files.readString(EXTRACT, StandardCharsets.US_ASCII);
+        ListReading reading = reader.read(text.getBytes(StandardCharsets.US_ASCII), "with_header.csv");
+        assertThat(reading.problems()).isEmpty();
+        assertThat(reading.list().entries()).hasSize(26);
+    }
+
+    @Test
     void readsAListWrittenInWindows1252() throws IOException {
         String text = Files.readString(EXTRACT, StandardCharsets.US_ASCII).replace("KALASHNIKOV, Leonid",
                 "KALASHNIKOV, L\u00e9onid");
