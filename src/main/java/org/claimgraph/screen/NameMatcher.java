@@ -12,7 +12,8 @@ final class NameMatcher {
     private static final float CONTAINED_BASE = 0.85f;
     private static final float MISMATCH = 0.85f;
     private static final float PERSON_LEFT_OUT = 0.06f;
-    private static final float OTHER_LEGAL_FORM = 0.85f;
+    private static final float OTHER_LEGAL_FORM = 0.75f;
+    private static final float PATRONYM_SWAPPED = 0.7f;
     private static final float INITIALS_ONLY = 0.7f;
     private static final float REORDERED = 0.92f;
 
@@ -78,8 +79,15 @@ final class NameMatcher {
         return (float) Math.pow(MISMATCH, mismatched);
     }
 
-    /** Returns a factor below 1 when matched words come in another order and no comma marks an inversion. */
+    /**
+     * Returns a factor below 1 when matched words come in another order and no comma marks an inversion, and a
+     * lower one when names swap sides of a patronymic particle: Salman bin Muhammad is Muhammad's son, Muhammad
+     * bin Salman is Salman's.
+     */
     static float orderFactor(Alignment a) {
+        if (Patronyms.swapped(a)) {
+            return PATRONYM_SWAPPED;
+        }
         if (a.query.raw.indexOf(',') >= 0 || a.candidate.raw.indexOf(',') >= 0) {
             return 1f; // "SURNAME, Given" announces its reordering
         }
