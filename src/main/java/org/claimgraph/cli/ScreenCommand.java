@@ -47,6 +47,10 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--list", paramLabel = "FILE", description = "A list file to screen against; repeatable.")
     private List<Path> lists = new ArrayList<>();
 
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = "claimgraph.db", description = "Database whose "
+            + "lists (see 'claimgraph lists') are used when no --list is given (default: ${DEFAULT-VALUE}).")
+    private Path db;
+
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
     private Format format;
 
@@ -64,7 +68,8 @@ final class ScreenCommand implements Callable<Integer> {
         var loaded = new ArrayList<SanctionsList>();
         boolean failed = loadLists(loaded);
         if (loaded.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "no sanctions list loaded; give one with --list FILE");
+            throw new ParameterException(spec.commandLine(), "no sanctions list loaded; give one with --list FILE "
+                    + "or keep one in the database with 'claimgraph lists add FILE'");
         }
         Screener screener = Screener.of(loaded, threshold);
         Map<String, List<SanctionHit>> hits = new LinkedHashMap<>();
@@ -96,6 +101,14 @@ final class ScreenCommand implements Callable<Integer> {
         var reader = new ListReader(Clock.systemUTC());
         PrintWriter err = spec.commandLine().getErr();
         boolean failed = false;
+        if (lists.isEmpty() && Files.isRegularFile(db)) {
+            try (org.claimgraph.store.SqliteStore store = org.claimgraph.store.SqliteStore.open(db)) {
+                for (org.claimgraph.store.StoredList stored : store.lists()) {
+                    ListReading reading = reader.read(stored.content(), stored.name());
+                    loaded.add(reading.list());
+                }
+            }
+        }
         for (Path file : lists) {
             try {
                 ListReading reading = reader.read(Files.readAllBytes(file), file.toString());

@@ -26,8 +26,11 @@ final class GraphBuilder {
         List<DocumentAnalysis> documents = clock.time(Stage.STORE, store::loadAnalyses);
         List<Article> articles = documents.stream().map(DocumentAnalysis::article).toList();
         progress.phase("entities");
-        List<Entity> entities = clock.time(Stage.RESOLVE, () -> stages.resolver().resolveAcross(
+        List<Entity> resolved = clock.time(Stage.RESOLVE, () -> stages.resolver().resolveAcross(
                 documents.stream().flatMap(d -> d.entities().stream()).toList()));
+        progress.phase("sanctions screening");
+        List<Entity> entities = clock.time(Stage.SCREEN, () -> ListScreening.from(store, java.time.Clock.systemUTC())
+                .screen(resolved));
         progress.phase("stories");
         Stories stories = clock.time(Stage.STORIES, () -> stages.stories().cluster(articles));
         progress.phase("provenance");
