@@ -35,7 +35,7 @@ public final class JsonReport {
         ArrayNode documents = root.putArray("documents");
         graph.articles().forEach(a -> documents.add(document(a, index)));
         ArrayNode stories = root.putArray("stories");
-        graph.stories().forEach(s -> stories.add(story(s, index)));
+        graph.stories().forEach(s -> stories.add(story(s, index, graph)));
         ArrayNode entities = root.putArray("entities");
         graph.entities().forEach(e -> entities.add(entity(e)));
         ArrayNode claims = root.putArray("claims");
@@ -70,7 +70,7 @@ public final class JsonReport {
         return n;
     }
 
-    private ObjectNode story(Story s, GraphIndex index) {
+    private ObjectNode story(Story s, GraphIndex index, ClaimGraph graph) {
         ObjectNode n = json.createObjectNode();
         n.put("id", s.id().value()).put("title", s.title())
                 .put("first_published", s.firstPublished() == null ? null : s.firstPublished().toString())
@@ -79,6 +79,13 @@ public final class JsonReport {
         s.documents().forEach(d -> docs.add(index.source(d)));
         ArrayNode ids = n.putArray("document_ids");
         s.documents().forEach(d -> ids.add(d.value()));
+        ArrayNode timeline = n.putArray("timeline");
+        for (Timeline.Entry e : Timeline.of(graph, s, index)) {
+            ObjectNode entry = timeline.addObject().put("document", e.document().value())
+                    .put("published", e.published() == null ? null : e.published().toString());
+            ArrayNode added = entry.putArray("claims_added");
+            e.added().forEach(c -> added.add(c.id().value()));
+        }
         return n;
     }
 

@@ -34,6 +34,7 @@ public final class TextReport {
             out.println();
             writeStory(out, number++, story, index);
             writeClaims(out, GraphIndex.claimsOf(graph, story), claimsById);
+            writeTimeline(out, Timeline.of(graph, story, index), index);
         }
         writeSanctioned(out, graph.entities());
         writeEntities(out, graph.entities());
@@ -73,6 +74,23 @@ public final class TextReport {
                     Cells.clip(Cells.value(c.value()), 16), c.stance().name().toLowerCase(Locale.ROOT),
                     Cells.clip(c.origin() == null ? "unknown" : c.origin(), 18), c.documents().size(),
                     c.independentSources(), Cells.clip(against, 60));
+        }
+    }
+
+    private static void writeTimeline(PrintWriter out, List<Timeline.Entry> timeline, GraphIndex index) {
+        if (timeline.size() < 2) {
+            return;
+        }
+        out.println();
+        out.println("  TIMELINE (who added what)");
+        for (Timeline.Entry e : timeline) {
+            String added = e.added().isEmpty() ? "nothing new"
+                    : e.added().stream().map(c -> c.subject() + " " + Cells.predicate(c)).distinct()
+                            .collect(Collectors.joining("; "));
+            Article a = index.articles.get(e.document());
+            String who = a.originalOutlet() != null ? a.originalOutlet() : a.outlet() != null ? a.outlet() : a.source();
+            out.printf(Locale.ROOT, "  %-10s %-28s %s%n", e.published() == null ? "no date" : e.published(),
+                    Cells.clip(who, 28), Cells.clip(added, 80));
         }
     }
 
