@@ -79,8 +79,13 @@ public final class AttributionFinder {
         merge(drafts, rules.find(text, sentences));
         drafts.sort(Comparator.comparing(d -> d.cue));
         resolver.resolve(text, drafts, chains.narrators(text, sentences));
+        java.util.Map<Integer, List<List<ChainFinder.Relay>>> relays = new java.util.HashMap<>();
         for (Draft draft : drafts) {
-            draft.chain.addAll(chain(text, draft, sentences.get(draft.sentence), drafts));
+            Span sentence = sentences.get(draft.sentence);
+            List<List<ChainFinder.Relay>> inSentence = relays.computeIfAbsent(draft.sentence, k -> List.of(
+                    chains.cited(sentence.of(text), sentence.start()),
+                    chains.trailing(sentence.of(text), sentence.start())));
+            draft.chain.addAll(chain(text, draft, inSentence.get(0), inSentence.get(1), drafts));
         }
         List<Attribution> out = new ArrayList<>(drafts.size());
         for (Draft draft : drafts) {
@@ -131,33 +136,34 @@ public final class AttributionFinder {
         return text.substring(cue.end(), Math.max(end, cue.end()));
     }
 
-    private List<String> chain(String text, Draft draft, Span sentence, List<Draft> all) {
+    private static List<String> chain(String text, Draft draft, List<ChainFinder.Relay> cited,
+            List<ChainFinder.Relay> trailing, List<Draft> all) {
         List<String> out = new ArrayList<>();
-        String sentenceText = sentence.of(text);
-        List<ChainFinder.Relay> cited = chains.cited(sentenceText, sentence.start());
         for (ChainFinder.Relay relay : cited) {
             addOnce(out, relay.name());
         }
-        List<ChainFinder.Relay> trailing = chains.trailing(sentenceText, sentence.start());
         boolean ownIsRelay = draft.source != null && java.util.stream.Stream.concat(cited.stream(), trailing.stream())
                 .anyMatch(r -> draft.source.contains(new Span(r.start(), r.start() + 1)));
-        if (draft.source != null && !ownIsRelay) {
-            addOnce(out, draft.resolvedSource != null ? draft.resolvedSource : draft.source.of(text).strip());
+        if (draft.resolvedSource != null && !ownIsRelay) {
+            addOnce(out, draft.resolvedSource);
         }
         for (ChainFinder.Relay relay : trailing) {
-            addOnce(out, resolvedAt(text, relay, all));
+            String name = resolvedAt(relay, all);
+            if (name != null) {
+                addOnce(out, name);
+            }
         }
         return out;
     }
 
-    private static String resolvedAt(String text, ChainFinder.Relay relay, List<Draft> all) {
+    /** Returns the resolved name of a relay, or {@code null} for an anaphor without antecedent. */
+    private static String resolvedAt(ChainFinder.Relay relay, List<Draft> all) {
         for (Draft d : all) {
-            if (d.source != null && d.source.start() <= relay.start() && relay.start() < d.source.end()
-                    && d.resolvedSource != null) {
+            if (d.source != null && d.source.start() <= relay.start() && relay.start() < d.source.end()) {
                 return d.resolvedSource;
             }
         }
-        return relay.name();
+        return Pronouns.isAnaphoric(relay.name()) ? null : relay.name();
     }
 
     private static void addOnce(List<String> chain, String name) {

@@ -72,8 +72,10 @@ public final class AttributionTrainer {
 
     private static void trainText(Perceptron perceptron, List<Token> tokens, String[][] statics, Tag[] gold) {
         Tag[] tags = new Tag[tokens.size()];
+        String seen = "---";
         for (int i = 0; i < tags.length; i++) {
-            String[] history = Features.historyFeatures(tokens, statics[i], tags, i);
+            seen = Features.rolesSeen(tokens, tags, i, seen);
+            String[] history = Features.historyFeatures(tokens, statics[i], tags, i, seen);
             int[] ids = perceptron.ids(statics[i], history);
             int guess = perceptron.predict(ids);
             perceptron.update(ids, gold[i].ordinal(), guess);

@@ -15,12 +15,13 @@ final class ChainFinder {
             + "|(?:newspaper|publication|outlet|news agency|agency|report|paper|magazine|website))";
     private static final String RELAY_VERB = "(?:reports|reported|writes|wrote|says|said|notes|noted|adds|added"
             + "|points out|claims|claimed)";
-    private static final Pattern TRAILING = Pattern.compile("((?:,\\s*" + NAME + "\\s+" + RELAY_VERB + ")+)"
+    private static final Pattern TRAILING = Pattern.compile("((?:,\\s*" + NAME + "\\s+" + RELAY_VERB + "){1,6})"
             + "\\s*[.!]?[\"”]?\\s*$");
     private static final Pattern ONE_RELAY = Pattern.compile(",\\s*(" + NAME + ")\\s+" + RELAY_VERB);
     private static final Pattern CITED = Pattern.compile("\\b(?:citing|according to)\\s+([^,.;:\"“”]+)");
     private static final Pattern NON_SPEAKER = Pattern.compile("\\s+and\\s+(?:other\\s+)?(?:documents|records|data"
             + "|files|papers|images|photos|photographs|footage|videos?|satellite imagery)\\s*$");
+    private static final int MAX_TAIL_CHARS = 300;
     private static final Set<String> NOT_NAMES = Set.of("He", "She", "It", "They", "We", "I");
 
     /** A relay: who, and where in the text. */
@@ -31,8 +32,12 @@ final class ChainFinder {
     List<Relay> cited(String sentence, int offset) {
         List<Relay> out = new ArrayList<>();
         Matcher m = CITED.matcher(sentence);
+        int marks = 0;
+        int counted = 0;
         while (m.find()) {
-            if (insideQuotes(sentence, m.start())) {
+            marks += quoteMarks(sentence, counted, m.start());
+            counted = m.start();
+            if (marks % 2 == 1) {
                 continue;
             }
             String name = NON_SPEAKER.matcher(m.group(1).strip()).replaceFirst("");
@@ -43,18 +48,20 @@ final class ChainFinder {
         return out;
     }
 
-    private static boolean insideQuotes(String sentence, int at) {
+    private static int quoteMarks(String sentence, int from, int to) {
         int marks = 0;
-        for (int i = 0; i < at; i++) {
+        for (int i = from; i < to; i++) {
             char c = sentence.charAt(i);
             marks += c == '"' || c == '“' || c == '”' ? 1 : 0;
         }
-        return marks % 2 == 1;
+        return marks;
     }
 
     /** Returns the trailing relays of the sentence ("..., Reuters reports, UNN writes."), innermost first. */
     List<Relay> trailing(String sentence, int offset) {
-        Matcher tail = TRAILING.matcher(sentence);
+        // relays sit at the end of a sentence; a bounded tail keeps the regex linear on hostile input
+        int from = Math.max(0, sentence.length() - MAX_TAIL_CHARS);
+        Matcher tail = TRAILING.matcher(sentence).region(from, sentence.length());
         List<Relay> out = new ArrayList<>();
         if (!tail.find()) {
             return out;

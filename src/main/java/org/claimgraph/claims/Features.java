@@ -86,12 +86,14 @@ final class Features {
         return f.toArray(String[]::new);
     }
 
-    /** Returns the history features of token {@code i}, given the tags of the tokens before it. */
-    static String[] historyFeatures(List<Token> tokens, String[] staticOfToken, Tag[] tags, int i) {
+    /**
+     * Returns the history features of token {@code i}, given the tags of the tokens before it and the roles seen
+     * so far in its sentence (see {@link #rolesSeen}).
+     */
+    static String[] historyFeatures(List<Token> tokens, String[] staticOfToken, Tag[] tags, int i, String seen) {
         Tag t1 = i > 0 ? tags[i - 1] : Tag.O;
         Tag t2 = i > 1 ? tags[i - 2] : Tag.O;
         boolean sameSentence = i > 0 && tokens.get(i - 1).sentence() == tokens.get(i).sentence();
-        String seen = rolesSeen(tokens, tags, i);
         String w = staticOfToken[WORD];
         return new String[] {
             "t1=" + t1 + sameSentence,
@@ -105,18 +107,24 @@ final class Features {
         };
     }
 
-    private static String rolesSeen(List<Token> tokens, Tag[] tags, int i) {
-        int sentence = tokens.get(i).sentence();
-        boolean source = false;
-        boolean cue = false;
-        boolean content = false;
-        for (int j = i - 1; j >= 0 && tokens.get(j).sentence() == sentence; j--) {
-            Role role = tags[j].role();
-            source |= role == Role.SOURCE;
-            cue |= role == Role.CUE;
-            content |= role == Role.CONTENT;
+    /**
+     * Returns the roles seen in the sentence of token {@code i} before it, given those seen before token
+     * {@code i - 1}; in O(1) per token.
+     */
+    static String rolesSeen(List<Token> tokens, Tag[] tags, int i, String previous) {
+        if (i == 0 || tokens.get(i - 1).sentence() != tokens.get(i).sentence()) {
+            return "---";
         }
-        return (source ? "S" : "-") + (cue ? "C" : "-") + (content ? "T" : "-");
+        Role role = tags[i - 1].role();
+        char[] seen = previous.toCharArray();
+        if (role == Role.SOURCE) {
+            seen[0] = 'S';
+        } else if (role == Role.CUE) {
+            seen[1] = 'C';
+        } else if (role == Role.CONTENT) {
+            seen[2] = 'T';
+        }
+        return new String(seen);
     }
 
     private int cueIndex(List<Token> tokens, String[] lower, int i, int step) {

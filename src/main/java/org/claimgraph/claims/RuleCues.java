@@ -79,6 +79,9 @@ final class RuleCues {
             from += leading.end();
         }
         int start = skipSpaces(text, sentenceStart + from, cueStart);
+        while (start < cueStart && "([\"“‘'".indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
         int end = cueStart;
         Matcher interjection = INTERJECTION.matcher(text.substring(start, end));
         if (interjection.find() && interjection.end() == end - start - trailingSpace(text, start, end)) {

@@ -48,10 +48,12 @@ final class TaggerModel {
     private static Tag[] pass(Map<String, float[]> weights, List<Token> tokens, String[][] staticFeatures) {
         Tag[] tags = new Tag[tokens.size()];
         float[] scores = new float[TAGS.length];
+        String seen = "---";
         for (int i = 0; i < tags.length; i++) {
             java.util.Arrays.fill(scores, 0f);
+            seen = Features.rolesSeen(tokens, tags, i, seen);
             add(weights, scores, staticFeatures[i]);
-            add(weights, scores, Features.historyFeatures(tokens, staticFeatures[i], tags, i));
+            add(weights, scores, Features.historyFeatures(tokens, staticFeatures[i], tags, i, seen));
             Tag best = TAGS[argmax(scores)];
             tags[i] = best.after(i > 0 ? tags[i - 1] : Tag.O);
         }

@@ -20,7 +20,7 @@ final class Tokenizer {
             + "|\\.{2,}|[-–—]{2,}"
             + "|[^\\s\\p{Z}\\p{Cf}]");
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
-            "lt", "col", "sgt", "st", "jr", "sr", "inc", "co", "corp", "ltd", "vs", "no", "jan", "feb", "mar", "apr",
+            "lt", "col", "sgt", "st", "jr", "sr", "inc", "co", "corp", "ltd", "vs", "jan", "feb", "mar", "apr",
             "aug", "sept", "sep", "oct", "nov", "dec", "prof", "rev", "ft", "mt", "ave", "calif", "fla", "ariz",
             "mass", "conn", "wash", "pa", "va", "ky", "tenn", "ga", "la", "ill", "mich", "minn", "wis", "okla",
             "colo", "nev", "ore", "md", "del", "n.j", "n.y", "u.s", "et", "al", "approx", "dept", "gov't", "govt");
@@ -71,7 +71,8 @@ final class Tokenizer {
             return true;
         }
         int j = i - 1;
-        while (j > 0 && CLOSERS.contains(raw.get(j).text()) && i - j < 3) {
+        while (j > 0 && CLOSERS.contains(raw.get(j).text()) && i - j < 3
+                && raw.get(j).start() == raw.get(j - 1).end()) {
             j--;
         }
         if (!STOPS.contains(raw.get(j).text())) {

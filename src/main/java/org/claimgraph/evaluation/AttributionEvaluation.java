@@ -23,7 +23,10 @@ public final class AttributionEvaluation {
         this.wires = wires;
     }
 
-    /** Returns the scores over the articles. */
+    /**
+     * Returns the scores over the articles. Throughput is timed on a second, warm pass over the same texts, on one
+     * thread.
+     */
     public AttributionReport evaluate(List<AttributionArticle> articles) {
         SpanScores cue = new SpanScores(0, 0, 0, 0, 0);
         SpanScores source = cue;
@@ -32,12 +35,9 @@ public final class AttributionEvaluation {
         int copies = 0;
         int copiesCorrect = 0;
         long sentences = 0;
-        long nanos = 0;
         for (AttributionArticle article : articles) {
             String text = article.labelled().text();
-            long start = System.nanoTime();
             List<Attribution> found = finder.find(text);
-            nanos += System.nanoTime() - start;
             sentences += finder.countSentences(text);
             List<RoleSpan> gold = article.labelled().spans();
             cue = cue.plus(score(spans(found, Role.CUE), goldSpans(gold, Role.CUE)));
@@ -48,6 +48,11 @@ public final class AttributionEvaluation {
             copies += article.wire().isPresent() ? 1 : 0;
             copiesCorrect += article.wire().isPresent() && detected.equals(article.wire()) ? 1 : 0;
         }
+        long start = System.nanoTime();
+        for (AttributionArticle article : articles) {
+            finder.find(article.labelled().text());
+        }
+        long nanos = System.nanoTime() - start;
         return new AttributionReport(articles.size(), cue, source, content, wireCorrect, articles.size(), copies,
                 copiesCorrect, sentences, nanos);
     }
