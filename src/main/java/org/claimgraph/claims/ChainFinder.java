@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * relays ("..., Reuters reports, UNN writes."), innermost first. Thread-safe.
  */
 final class ChainFinder {
-    private static final String NAME = "(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}\\d.'’&-]*(?:\\s+\\p{Lu}[\\p{L}\\d.'’&-]*){0,4}"
+    private static final String NAME = "(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}\\d.'’&-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}\\d.'’&-]*){0,4}"
             + "|(?:newspaper|publication|outlet|news agency|agency|report|paper|magazine|website))";
     private static final String RELAY_VERB = "(?:reports|reported|writes|wrote|says|said|notes|noted|adds|added"
             + "|points out|claims|claimed)";

@@ -2,7 +2,6 @@ package org.claimgraph.claims;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** A multi-class averaged perceptron over string features, for training only. Not thread-safe. */
@@ -94,15 +93,5 @@ final class Perceptron {
             }
         }
         return out;
-    }
-
-    /** Returns the number of registered features. */
-    int size() {
-        return names.size();
-    }
-
-    /** Returns the registered feature names, in id order. */
-    List<String> names() {
-        return List.copyOf(names);
     }
 }

@@ -19,7 +19,8 @@ final class RuleCues {
             + "|comment)(?:\\s+to\\s+(?:a\\s+)?(?:requests?|questions?|calls?|emails?|messages?|inquiries)"
             + "(?:\\s+(?:for|seeking)\\s+comment)?)?|declined(?: to)? comment|could not be reached(?: for comment)?");
     private static final Pattern UNCONFIRMED = Pattern.compile("(?:(?:was|were|is|are|has been|have been)\\s+"
-            + "(?:also\\s+|still\\s+)?(?:unable|not able)\\s+to|(?:is|are|was|were|has|have)\\s+yet\\s+to|could not|couldn't|cannot"
+            + "(?:also\\s+|still\\s+)?(?:unable|not able)\\s+to|(?:is|are|was|were|has|have)\\s+yet\\s+to"
+            + "|could not|couldn't|cannot"
             + "|(?:did|has|have) not)\\s+(?:independently\\s+)?(?:confirm|verify|determine|establish|corroborate)");
     private static final Pattern DENIAL = Pattern.compile("(?:(?:has|have|had)\\s+)?(?:(?:repeatedly|consistently"
             + "|strongly|flatly|categorically)\\s+)?(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\\b");

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Detects the wire service (AP, Reuters, AFP, UPI) whose story a page republishes, from the text alone: a dateline
  * such as "WASHINGTON (AP) —" or "(Reuters) -" near the start, or a credit line such as "Copyright 2016 The
- * Associated Press" or "(Reporting by ...; Editing by ...)" near the end. Mentions of a wire elsewhere ("told Reuters") do not count. Thread-safe.
+ * Associated Press" or "(Reporting by ...; Editing by ...)" near the end. Mentions of a wire elsewhere ("told
+ * Reuters") do not count. Thread-safe.
  */
 public final class WireDetector {
     private static final int HEAD_CHARS = 600;

@@ -33,10 +33,13 @@ class AttributionFinderSeedTest {
     @Test
     void firstSentenceChainRunsFromTheIntelligenceSourcesThroughReutersToUnn() {
         int end = page004.indexOf("UNN writes.") + "UNN writes.".length();
-        List<List<String>> chains = found004.stream().filter(a -> a.cue().end() <= end).map(Attribution::chain)
-                .toList();
-        assertThat(chains).isNotEmpty().allSatisfy(chain -> assertThat(chain).containsExactly(
-                "two sources from a European intelligence agency", "Reuters", "UNN"));
+        List<Attribution> first = found004.stream().filter(a -> a.cue().end() <= end).toList();
+        Attribution citing = first.stream().filter(a -> a.cueText().equals("citing")).findFirst().orElseThrow();
+        assertThat(citing.chain()).containsExactly("two sources from a European intelligence agency", "Reuters",
+                "UNN");
+        Attribution unn = first.stream().filter(a -> "UNN".equals(a.sourceText())).findFirst().orElseThrow();
+        assertThat(unn.cueText()).isEqualTo("writes");
+        assertThat(unn.chain()).isEqualTo(citing.chain());
     }
 
     @Test
