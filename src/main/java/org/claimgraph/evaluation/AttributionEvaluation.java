@@ -48,13 +48,17 @@ public final class AttributionEvaluation {
             copies += article.wire().isPresent() ? 1 : 0;
             copiesCorrect += article.wire().isPresent() && detected.equals(article.wire()) ? 1 : 0;
         }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         for (AttributionArticle article : articles) {
             finder.find(article.labelled().text());
         }
         long nanos = System.nanoTime() - start;
-        return new AttributionReport(articles.size(), cue, source, content, wireCorrect, articles.size(), copies,
-                copiesCorrect, sentences, nanos);
+        long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
+        return new AttributionReport(articles.size(), cue, source, content,
+                new AttributionReport.Wire(wireCorrect, articles.size(), copies, copiesCorrect), sentences, nanos,
+                cpuNanos);
     }
 
     /** Returns the spans of one role in the attributions. */

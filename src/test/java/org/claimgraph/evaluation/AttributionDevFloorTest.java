@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.claimgraph.claims.AttributionFinder;
 import org.claimgraph.claims.WireDetector;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The floors on PolNeAR dev that the attribution finder reaches; the tagger was trained on train only. */
+@Tag("slow")
 class AttributionDevFloorTest {
     private static final double CUE_OVERLAP_F1 = 0.77;
     private static final double SOURCE_OVERLAP_F1 = 0.75;
