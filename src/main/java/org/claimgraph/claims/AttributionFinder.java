@@ -97,6 +97,12 @@ public final class AttributionFinder {
     /** Adds the rule drafts; where a tagged cue overlaps a rule cue, the rule's stance (and source) win. */
     private static void merge(List<Draft> drafts, List<Draft> ruleDrafts) {
         for (Draft rule : ruleDrafts) {
+            for (Draft d : drafts) {
+                // a tagged source that is the credit word itself ("Source: X") takes the credited name
+                if (d.source != null && d.source.overlaps(rule.cue) && !d.cue.overlaps(rule.cue)) {
+                    d.source = rule.source;
+                }
+            }
             Draft tagged = drafts.stream().filter(d -> d.cue.overlaps(rule.cue)).findFirst().orElse(null);
             if (tagged == null) {
                 drafts.add(rule);

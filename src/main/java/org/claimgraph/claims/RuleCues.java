@@ -16,7 +16,7 @@ import org.claimgraph.core.Stance;
 final class RuleCues {
     private static final Pattern NO_COMMENT = Pattern.compile("(?:did not|didn't|has not|hasn't|have not|haven't"
             + "|had not|could not|would not|declined to|refused to)\\s+(?:immediately\\s+)?(?:respond|reply|return"
-            + "|comment)(?:\\s+to\\s+(?:a\\s+)?(?:requests?|questions?|calls?|emails?|messages?|inquiries)"
+            + "|comment(?:ed)?)\\b(?:\\s+to\\s+(?:a\\s+)?(?:requests?|questions?|calls?|emails?|messages?|inquiries)"
             + "(?:\\s+(?:for|seeking)\\s+comment)?)?|declined(?: to)? comment|could not be reached(?: for comment)?");
     private static final Pattern UNCONFIRMED = Pattern.compile("(?:(?:was|were|is|are|has been|have been)\\s+"
             + "(?:also\\s+|still\\s+)?(?:unable|not able)\\s+to|(?:is|are|was|were|has|have)\\s+yet\\s+to"
@@ -27,10 +27,13 @@ final class RuleCues {
     private static final Pattern BOUNDARY = Pattern.compile(",\\s+and\\s+|;\\s+|,\\s+but\\s+|\\s+and,\\s+|:\\s+"
             + "|\\s+that\\s+|\\s+while\\s+|\\s+when\\s+|\\s+after\\s+|\\s+because\\s+");
     private static final Pattern LEADING = Pattern.compile("^(?:(?:however|but|and|so|also|meanwhile|still|yet"
+            + "|while|although|though|as|because|since|if|when|whereas"
             + "|as noted|as indicated|in addition|moreover|separately|for (?:its|their|his|her) part)\\s*,?\\s*)+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INTERJECTION = Pattern.compile(",\\s*(?:however|as noted|as indicated|meanwhile"
             + "|also|though|for (?:its|their|his|her) part|in turn)\\s*,", Pattern.CASE_INSENSITIVE);
+    /** A credit line: "Source: der Spiegel, citing several sources". */
+    private static final Pattern SOURCE_LINE = Pattern.compile("(?m)^[ \\t]*(Sources?:)[ \\t]*([^,;\\n]{2,80})");
     private static final int MAX_SOURCE_WORDS = 12;
 
     /** Returns drafts for the rule cues of each sentence; sentences are given as spans into the text. */
@@ -43,7 +46,25 @@ final class RuleCues {
             add(out, text, sentence, s, UNCONFIRMED.matcher(sentenceText), Stance.UNCONFIRMED);
             add(out, text, sentence, s, DENIAL.matcher(sentenceText), Stance.DENIED);
         }
+        Matcher line = SOURCE_LINE.matcher(text);
+        while (line.find()) {
+            Span cue = new Span(line.start(1), line.end(1));
+            Draft draft = new Draft(cue, sentenceOf(sentences, cue.start()));
+            draft.stance = Stance.REPORTED;
+            int end = trimEnd(text, line.start(2), line.end(2));
+            draft.source = line.start(2) < end ? new Span(line.start(2), end) : null;
+            out.add(draft);
+        }
         return out;
+    }
+
+    private static int sentenceOf(List<Span> sentences, int offset) {
+        for (int s = 0; s < sentences.size(); s++) {
+            if (sentences.get(s).start() <= offset && offset < sentences.get(s).end()) {
+                return s;
+            }
+        }
+        return 0;
     }
 
     private static void add(List<Draft> out, String text, Span sentence, int index, Matcher m, Stance stance) {

@@ -30,7 +30,7 @@ public final class TrainAttributionCommand implements Callable<Integer> {
             description = "model file to write (default: ${DEFAULT-VALUE})")
     private Path out;
 
-    @Option(names = "--epochs", defaultValue = "8", description = "training passes (default: ${DEFAULT-VALUE})")
+    @Option(names = "--epochs", defaultValue = "10", description = "training passes (default: ${DEFAULT-VALUE})")
     private int epochs;
 
     @Option(names = "--holdout", defaultValue = "0",

@@ -97,6 +97,24 @@ class AttributionFinderSeedTest {
     }
 
     @Test
+    void readsASourceCreditLineWithItsCitedOrigin() throws IOException {
+        String page = Files.readString(SEEDS.resolve("002_82d613145705a76c.txt"), StandardCharsets.UTF_8);
+        Attribution credit = finder.find(page).stream().filter(a -> a.cueText().equals("Source:")).findFirst()
+                .orElseThrow();
+        assertThat(credit.sourceText()).isEqualTo("der Spiegel");
+        assertThat(credit.stance()).isEqualTo(Stance.REPORTED);
+        assertThat(credit.chain()).containsExactly("several sources", "der Spiegel");
+    }
+
+    @Test
+    void readsHasNotCommentedAsNoCommentWithoutTheSubordinator() throws IOException {
+        String page = Files.readString(SEEDS.resolve("001_cb1b2ce332f66163.txt"), StandardCharsets.UTF_8);
+        Attribution silent = withSource(finder.find(page), "Russia’s defense ministry");
+        assertThat(silent.cueText()).isEqualTo("has not commented");
+        assertThat(silent.stance()).isEqualTo(Stance.NO_COMMENT);
+    }
+
+    @Test
     void everySpanMatchesItsText() {
         for (Attribution a : found004) {
             assertThat(a.cue().of(page004)).isEqualTo(a.cueText());
