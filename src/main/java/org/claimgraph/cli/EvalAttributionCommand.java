@@ -1,0 +1,67 @@
+package org.claimgraph.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.claimgraph.claims.AttributionFinder;
+import org.claimgraph.claims.WireDetector;
+import org.claimgraph.evaluation.AttributionArticle;
+import org.claimgraph.evaluation.AttributionCorpus;
+import org.claimgraph.evaluation.AttributionEvaluation;
+import org.claimgraph.evaluation.AttributionReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code claimgraph eval attribution}: scores attribution finding and wire detection on PolNeAR. */
+@Command(name = "attribution", mixinStandardHelpOptions = true,
+        description = "Print precision, recall and F1 of cue, source and content spans (exact and overlap), "
+                + "wire-detection accuracy and sentences/second on a PolNeAR split.")
+public final class EvalAttributionCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--split", defaultValue = "dev", description = "dev or train (default: ${DEFAULT-VALUE})")
+    private String split;
+
+    @Option(names = "--corpus", defaultValue = "../shared/corpus/polnear",
+            description = "PolNeAR directory holding metadata.tsv (default: ${DEFAULT-VALUE})")
+    private Path corpus;
+
+    @Option(names = "--model", description = "a model written by 'train attribution' instead of the shipped one")
+    private Path model;
+
+    @Option(names = "--last", defaultValue = "0",
+            description = "score only the last N articles of the split, e.g. a train holdout (default: all)")
+    private int last;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!split.equals("dev") && !split.equals("train")) {
+            spec.commandLine().getErr().println("split '" + split + "' is unknown; expected dev or train");
+            return 2;
+        }
+        AttributionEvaluation evaluation = new AttributionEvaluation(finder(), new WireDetector());
+        List<AttributionArticle> articles = new AttributionCorpus(corpus).articles(split);
+        if (last > 0) {
+            articles = articles.subList(Math.max(0, articles.size() - last), articles.size());
+        }
+        AttributionReport report = evaluation.evaluate(articles);
+        spec.commandLine().getOut().print("split: " + split + "\n" + report.format());
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private AttributionFinder finder() throws IOException {
+        if (model == null) {
+            return new AttributionFinder();
+        }
+        try (InputStream in = Files.newInputStream(model)) {
+            return new AttributionFinder(in);
+        }
+    }
+}

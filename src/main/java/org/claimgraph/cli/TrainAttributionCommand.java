@@ -1,0 +1,51 @@
+package org.claimgraph.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.claimgraph.claims.AttributionTrainer;
+import org.claimgraph.claims.LabelledText;
+import org.claimgraph.evaluation.AttributionArticle;
+import org.claimgraph.evaluation.AttributionCorpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code claimgraph train attribution}: trains the attribution tagger on PolNeAR train and writes the model. */
+@Command(name = "attribution", mixinStandardHelpOptions = true,
+        description = "Train the attribution tagger on the PolNeAR train split (never dev) and write the model.")
+public final class TrainAttributionCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--corpus", defaultValue = "../shared/corpus/polnear",
+            description = "PolNeAR directory holding metadata.tsv (default: ${DEFAULT-VALUE})")
+    private Path corpus;
+
+    @Option(names = "--out", defaultValue = "src/main/resources/org/claimgraph/claims/attribution-tagger.tsv.gz",
+            description = "model file to write (default: ${DEFAULT-VALUE})")
+    private Path out;
+
+    @Option(names = "--epochs", defaultValue = "10", description = "training passes (default: ${DEFAULT-VALUE})")
+    private int epochs;
+
+    @Option(names = "--holdout", defaultValue = "0",
+            description = "leave out the last N train articles, for tuning without dev (default: ${DEFAULT-VALUE})")
+    private int holdout;
+
+    @Override
+    public Integer call() throws IOException {
+        List<AttributionArticle> articles = new AttributionCorpus(corpus).articles("train");
+        List<LabelledText> texts = articles.subList(0, Math.max(0, articles.size() - holdout)).stream()
+                .map(AttributionArticle::labelled).toList();
+        try (OutputStream stream = Files.newOutputStream(out)) {
+            new AttributionTrainer(epochs, 1L).train(texts, stream);
+        }
+        spec.commandLine().getOut().println("trained on " + texts.size() + " articles; model written to " + out);
+        return 0;
+    }
+}
