@@ -23,6 +23,12 @@ import org.claimgraph.core.Statement;
  */
 public final class ClaimExtractor {
     private final StanceStatements stanceStatements = new StanceStatements();
+    private final AttributionFinder attributions;
+
+    /** Creates an extractor that finds attribution chains with the given finder (load it once, share it). */
+    public ClaimExtractor(AttributionFinder attributions) {
+        this.attributions = Objects.requireNonNull(attributions, "attributions");
+    }
 
     /** Returns the document's statements in text order. */
     public List<Statement> extract(AnnotatedArticle doc, List<Entity> entities) {
@@ -36,8 +42,10 @@ public final class ClaimExtractor {
         String lastSpeaker = null;
         String lastProduct = null;
         String lastOrganisation = null;
+        List<Attribution> found = attributions.find(article.text());
         for (Sentence sentence : doc.sentences()) {
-            SentenceContext ctx = context(doc, sentence, relayed, page, lastSpeaker, entityAt);
+            List<String> chain = chainOf(sentence.span(), found);
+            SentenceContext ctx = context(doc, sentence, new Sources(relayed, page, lastSpeaker, chain), entityAt);
             SentenceReader reader = new SentenceReader(article.id(), ctx, entityAt, lastProduct, lastOrganisation);
             statements.addAll(reader.quantityStatements());
             statements.addAll(reader.relationStatements());
@@ -60,14 +68,35 @@ public final class ClaimExtractor {
                 : source;
     }
 
-    private static SentenceContext context(AnnotatedArticle doc, Sentence sentence, String relayed, String page,
-            String lastSpeaker, Map<Span, Entity> entityAt) {
+    /** Returns the chain of the attribution whose cue or content lies in the sentence, innermost first. */
+    private static List<String> chainOf(Span sentence, List<Attribution> found) {
+        for (Attribution a : found) {
+            boolean cueInside = a.cue() != null && sentence.contains(a.cue());
+            boolean contentInside = a.contents().stream().anyMatch(sentence::overlaps);
+            if ((cueInside || contentInside) && !a.chain().isEmpty()) {
+                return a.chain();
+            }
+        }
+        return List.of();
+    }
+
+    /** What the attribution of a sentence is built from. */
+    private record Sources(String relayed, String page, String lastSpeaker, List<String> found) {
+    }
+
+    private static SentenceContext context(AnnotatedArticle doc, Sentence sentence, Sources sources,
+            Map<Span, Entity> entityAt) {
+        String relayed = sources.relayed();
+        String page = sources.page();
+        String lastSpeaker = sources.lastSpeaker();
         Span span = sentence.span();
         String text = span.of(doc.article().text());
         List<Mention> mentions = mentionsOf(doc, entityAt).stream().filter(m -> span.contains(m.span())).toList();
         List<Quantity> quantities = doc.quantities().stream().filter(q -> span.contains(q.span())).toList();
         List<String> chain = new ArrayList<>();
-        for (String source : AttributionCues.sourcesOf(text, relayed, lastSpeaker)) {
+        List<String> given = sources.found().isEmpty() ? AttributionCues.sourcesOf(text, relayed, lastSpeaker)
+                : sources.found();
+        for (String source : given) {
             String named = namedIn(source, mentions, entityAt);
             if (!chain.contains(named)) {
                 chain.add(named);

@@ -34,6 +34,12 @@ public record Article(DocumentId id, String source, String url, String title, St
         return new Article(id, source, url, title, byline, published, outlet, originalOutlet, language, text, sources);
     }
 
+    /** Returns a copy with the given original outlet. */
+    public Article withOriginalOutlet(String outletRepublished) {
+        return new Article(id, source, url, title, byline, published, outlet, outletRepublished, language, text,
+                citedSources);
+    }
+
     /** Returns a copy with the given language. */
     public Article withLanguage(String newLanguage) {
         return new Article(id, source, url, title, byline, published, outlet, originalOutlet, newLanguage, text,

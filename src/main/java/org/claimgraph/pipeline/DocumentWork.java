@@ -10,12 +10,14 @@ import org.claimgraph.core.Problem;
 import org.claimgraph.core.RawDocument;
 import org.claimgraph.core.Stage;
 import org.claimgraph.core.Statement;
+import org.claimgraph.claims.WireDetector;
 import org.claimgraph.nlp.CoreNlpAnnotator;
 
 /** Analyses one document on its own: extract, annotate, resolve within it, extract statements. */
 final class DocumentWork {
     private final Stages stages;
     private final StageClock clock;
+    private final WireDetector wires = new WireDetector();
 
     DocumentWork(Stages stages, StageClock clock) {
         this.stages = stages;
@@ -29,7 +31,7 @@ final class DocumentWork {
     Outcome analyse(RawDocument raw) {
         Stage stage = Stage.EXTRACT;
         try {
-            Article article = clock.time(Stage.EXTRACT, () -> stages.extractor().extract(raw));
+            Article article = clock.time(Stage.EXTRACT, () -> withWire(stages.extractor().extract(raw)));
             stage = Stage.NLP;
             AnnotatedArticle annotated = clock.time(Stage.NLP, () -> stages.annotator().annotate(article));
             stage = Stage.RESOLVE;
@@ -46,6 +48,14 @@ final class DocumentWork {
                     "could not be analysed (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                             + "); this is a bug, please report it with the input"), List.of());
         }
+    }
+
+    /** A page that says nothing of its origin but carries a wire's dateline or credit republishes that wire. */
+    private Article withWire(Article article) {
+        if (article.originalOutlet() != null) {
+            return article;
+        }
+        return wires.findWire(article.text()).map(article::withOriginalOutlet).orElse(article);
     }
 
     private static List<Problem> warnings(Article article) {

@@ -1,6 +1,7 @@
 package org.claimgraph.pipeline;
 
 import java.util.Objects;
+import org.claimgraph.claims.AttributionFinder;
 import org.claimgraph.claims.ClaimExtractor;
 import org.claimgraph.extract.ArticleExtractor;
 import org.claimgraph.nlp.Annotator;
@@ -38,7 +39,8 @@ public record Stages(ArticleExtractor extractor, Annotator annotator, EntityReso
 
     /** Returns the default stages around the given annotator. */
     public static Stages withAnnotator(Annotator annotator) {
-        return new Stages(new ArticleExtractor(), annotator, new EntityResolver(), new ClaimExtractor(),
+        return new Stages(new ArticleExtractor(), annotator, new EntityResolver(),
+                new ClaimExtractor(new AttributionFinder()),
                 new StoryClusterer(), new ProvenanceAnalyzer());
     }
 }

@@ -37,7 +37,9 @@ final class Origins {
         List<String> chain = statement.attribution();
         String fallback = null;
         for (String source : chain) {
-            if (ANONYMOUS.matcher(source).matches()) {
+            // "the EEAS is yet to confirm" is news from the outlet that reports it, not a statement by the EEAS
+            boolean silentParty = statement.stance() == Stance.UNCONFIRMED && source.equals(statement.subject());
+            if (silentParty || ANONYMOUS.matcher(source).matches()) {
                 continue;
             }
             if (people.contains(source) || outlets.contains(source)) {
