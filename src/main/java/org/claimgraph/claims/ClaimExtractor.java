@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.claimgraph.claims.attribution.Attribution;
+import org.claimgraph.claims.attribution.AttributionFinder;
 import org.claimgraph.core.AnnotatedArticle;
 import org.claimgraph.core.Article;
 import org.claimgraph.core.Entity;

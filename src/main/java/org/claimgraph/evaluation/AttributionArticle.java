@@ -2,7 +2,7 @@ package org.claimgraph.evaluation;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.claimgraph.claims.LabelledText;
+import org.claimgraph.claims.attribution.LabelledText;
 
 /**
  * One annotated article of the attribution corpus.

@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.claimgraph.claims.LabelledText;
-import org.claimgraph.claims.Role;
-import org.claimgraph.claims.RoleSpan;
+import org.claimgraph.claims.attribution.LabelledText;
+import org.claimgraph.claims.attribution.Role;
+import org.claimgraph.claims.attribution.RoleSpan;
 import org.claimgraph.core.Span;
 
 /**

@@ -5,11 +5,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.claimgraph.claims.Attribution;
-import org.claimgraph.claims.AttributionFinder;
-import org.claimgraph.claims.Role;
-import org.claimgraph.claims.RoleSpan;
-import org.claimgraph.claims.WireDetector;
+import org.claimgraph.claims.attribution.Attribution;
+import org.claimgraph.claims.attribution.AttributionFinder;
+import org.claimgraph.claims.attribution.Role;
+import org.claimgraph.claims.attribution.RoleSpan;
+import org.claimgraph.claims.attribution.WireDetector;
 import org.claimgraph.core.Span;
 
 /** Scores an {@link AttributionFinder} and a {@link WireDetector} against annotated articles. Thread-safe. */

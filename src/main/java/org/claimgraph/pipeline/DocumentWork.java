@@ -10,7 +10,7 @@ import org.claimgraph.core.Problem;
 import org.claimgraph.core.RawDocument;
 import org.claimgraph.core.Stage;
 import org.claimgraph.core.Statement;
-import org.claimgraph.claims.WireDetector;
+import org.claimgraph.claims.attribution.WireDetector;
 import org.claimgraph.nlp.CoreNlpAnnotator;
 
 /** Analyses one document on its own: extract, annotate, resolve within it, extract statements. */

@@ -1,7 +1,7 @@
 package org.claimgraph.pipeline;
 
 import java.util.Objects;
-import org.claimgraph.claims.AttributionFinder;
+import org.claimgraph.claims.attribution.AttributionFinder;
 import org.claimgraph.claims.ClaimExtractor;
 import org.claimgraph.extract.ArticleExtractor;
 import org.claimgraph.nlp.Annotator;

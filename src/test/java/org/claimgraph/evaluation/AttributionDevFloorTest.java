@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.claimgraph.claims.AttributionFinder;
-import org.claimgraph.claims.WireDetector;
+import org.claimgraph.claims.attribution.AttributionFinder;
+import org.claimgraph.claims.attribution.WireDetector;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

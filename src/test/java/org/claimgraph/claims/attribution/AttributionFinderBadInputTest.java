@@ -1,4 +1,4 @@
-package org.claimgraph.claims;
+package org.claimgraph.claims.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.claimgraph.claims;
+package org.claimgraph.claims.attribution;
 
 import java.util.ArrayList;
 import java.util.List;

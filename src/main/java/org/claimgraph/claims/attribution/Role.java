@@ -1,4 +1,4 @@
-package org.claimgraph.claims;
+package org.claimgraph.claims.attribution;
 
 /** The part a span plays in an attribution: who speaks, the words that mark the speaking, and what is said. */
 public enum Role {

@@ -1,4 +1,4 @@
-package org.claimgraph.claims;
+package org.claimgraph.claims.attribution;
 
 /** A token label of the attribution tagger: begin or inside of a role span, or outside of every span. */
 enum Tag {

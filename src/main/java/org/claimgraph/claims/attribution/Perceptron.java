@@ -1,4 +1,4 @@
-package org.claimgraph.claims;
+package org.claimgraph.claims.attribution;
 
 import java.util.Arrays;
 import java.util.HashMap;
