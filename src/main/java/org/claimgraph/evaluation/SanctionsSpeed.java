@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Random;
 import org.claimgraph.core.EntityType;
-import org.claimgraph.screen.EntryType;
-import org.claimgraph.screen.ListEntry;
-import org.claimgraph.screen.ListReader;
-import org.claimgraph.screen.SanctionsList;
+import org.claimgraph.screen.lists.EntryType;
+import org.claimgraph.screen.lists.ListEntry;
+import org.claimgraph.screen.lists.ListReader;
+import org.claimgraph.screen.lists.SanctionsList;
 import org.claimgraph.screen.Screener;
 
 /**

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import org.claimgraph.core.EntityType;
 import org.claimgraph.core.SanctionHit;
-import org.claimgraph.screen.EntryType;
-import org.claimgraph.screen.ListEntry;
-import org.claimgraph.screen.ListFormat;
-import org.claimgraph.screen.SanctionsList;
+import org.claimgraph.screen.lists.EntryType;
+import org.claimgraph.screen.lists.ListEntry;
+import org.claimgraph.screen.lists.ListFormat;
+import org.claimgraph.screen.lists.SanctionsList;
 import org.claimgraph.screen.Screener;
 
 /**

@@ -1,5 +1,8 @@
 package org.claimgraph.screen;
 
+import org.claimgraph.screen.lists.SanctionsList;
+import org.claimgraph.screen.lists.ListEntry;
+import org.claimgraph.screen.lists.EntryType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,5 +1,11 @@
 package org.claimgraph.screen;
 
+import org.claimgraph.screen.lists.SanctionsList;
+import org.claimgraph.screen.lists.ListReading;
+import org.claimgraph.screen.lists.ListReader;
+import org.claimgraph.screen.lists.ListFormat;
+import org.claimgraph.screen.lists.ListEntry;
+import org.claimgraph.screen.lists.EntryType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,5 +1,7 @@
 package org.claimgraph.screen;
 
+import org.claimgraph.screen.lists.SanctionsList;
+import org.claimgraph.screen.lists.ListReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

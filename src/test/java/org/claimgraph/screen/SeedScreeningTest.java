@@ -1,5 +1,6 @@
 package org.claimgraph.screen;
 
+import org.claimgraph.screen.lists.ListReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package org.claimgraph.screen;
+package org.claimgraph.screen.lists;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

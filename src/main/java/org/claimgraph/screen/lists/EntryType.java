@@ -1,4 +1,4 @@
-package org.claimgraph.screen;
+package org.claimgraph.screen.lists;
 
 /** What kind of party a sanctions-list entry designates. */
 public enum EntryType {

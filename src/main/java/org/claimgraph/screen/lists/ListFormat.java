@@ -1,4 +1,4 @@
-package org.claimgraph.screen;
+package org.claimgraph.screen.lists;
 
 /** The list file formats {@link ListReader} understands. */
 public enum ListFormat {

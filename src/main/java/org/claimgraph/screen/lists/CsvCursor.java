@@ -1,4 +1,4 @@
-package org.claimgraph.screen;
+package org.claimgraph.screen.lists;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.claimgraph.screen;
+package org.claimgraph.screen.lists;
 
 import java.util.List;
 import java.util.Objects;
