@@ -1,0 +1,177 @@
+package org.claimgraph.evaluation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.claimgraph.core.BadInputException;
+import org.claimgraph.core.Format;
+import org.claimgraph.core.RawDocument;
+import org.claimgraph.extract.ArticleExtractor;
+
+/**
+ * Runs our article extractor over the article-extraction benchmark ({@code html/<id>.html.gz} pages and
+ * {@code ground-truth.json}) single-threaded, writes the predictions as JSON lines and scores them with
+ * {@link ExtractionMetric}. Pages are read and decompressed before timing; two passes run and the second, warm one
+ * is timed, as the peer is run.
+ */
+public final class ExtractionEvaluation {
+    private final Path benchmark;
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** Creates an evaluation of the benchmark in the given directory. */
+    public ExtractionEvaluation(Path benchmark) {
+        this.benchmark = benchmark;
+    }
+
+    /** Returns the gold article bodies, by page id, in file order. */
+    public Map<String, String> gold() {
+        try {
+            JsonNode root = json.readTree(benchmark.resolve("ground-truth.json").toFile());
+            Map<String, String> out = new LinkedHashMap<>();
+            root.properties().forEach(e -> out.put(e.getKey(), e.getValue().path("articleBody").asText("")));
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + benchmark.resolve("ground-truth.json"), e);
+        }
+    }
+
+    /** Runs our extractor, writes {@code predictions.jsonl} into the directory and returns the scored run. */
+    public ExtractionRun runOurs(Path outDir) {
+        Map<String, byte[]> pages = pages();
+        Map<String, String> urls = urls();
+        ArticleExtractor extractor = new ArticleExtractor();
+        Map<String, String> failures = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        Map<String, String> texts = pass(extractor, pages, urls, failures);
+        long t1 = System.nanoTime();
+        failures.clear();
+        texts = pass(extractor, pages, urls, failures);
+        long t2 = System.nanoTime();
+        write(outDir.resolve("predictions.jsonl"), texts);
+        return score("claimgraph", texts, pages.size() / ((t2 - t1) / 1e9), pages.size() / ((t1 - t0) / 1e9),
+                peakMemoryMb(), failures);
+    }
+
+    /** Returns a run of other predictions (a JSON-lines file of {@code {id, text}}) scored the same way. */
+    public ExtractionRun scoreFile(String name, Path predictions, double pagesPerSecond, double coldPagesPerSecond,
+            double peakMemoryMb) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        try (Stream<String> lines = Files.lines(predictions, StandardCharsets.UTF_8)) {
+            lines.filter(l -> !l.isBlank()).forEach(l -> {
+                JsonNode rec = readLine(l);
+                texts.put(rec.path("id").asText(), rec.path("text").asText(""));
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + predictions, e);
+        }
+        return score(name, texts, pagesPerSecond, coldPagesPerSecond, peakMemoryMb, Map.of());
+    }
+
+    private JsonNode readLine(String line) {
+        try {
+            return json.readTree(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException("bad JSON line in predictions", e);
+        }
+    }
+
+    private ExtractionRun score(String name, Map<String, String> texts, double pps, double coldPps, double peakMb,
+            Map<String, String> failures) {
+        ExtractionMetric metric = new ExtractionMetric(4);
+        Map<String, ExtractionMetric.PageScore> perPage = new LinkedHashMap<>();
+        gold().forEach((id, body) -> perPage.put(id, metric.page(body, texts.getOrDefault(id, ""))));
+        return new ExtractionRun(name, ExtractionMetric.aggregate(new ArrayList<>(perPage.values())), pps, coldPps,
+                peakMb, perPage, failures);
+    }
+
+    private static Map<String, String> pass(ArticleExtractor extractor, Map<String, byte[]> pages,
+            Map<String, String> urls, Map<String, String> failures) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        pages.forEach((id, bytes) -> {
+            try {
+                texts.put(id, extractor.extract(RawDocument.of(id, urls.get(id), Format.HTML, bytes)).text());
+            } catch (BadInputException e) {
+                failures.put(id, e.getMessage());
+                texts.put(id, "");
+            }
+        });
+        return texts;
+    }
+
+    private Map<String, byte[]> pages() {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(benchmark.resolve("html"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList()) {
+                try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
+                    out.put(f.getFileName().toString().replace(".html.gz", ""), in.readAllBytes());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the benchmark pages in " + benchmark.resolve("html"), e);
+        }
+        return out;
+    }
+
+    private Map<String, String> urls() {
+        try {
+            JsonNode root = json.readTree(benchmark.resolve("ground-truth.json").toFile());
+            Map<String, String> out = new LinkedHashMap<>();
+            root.properties().forEach(e -> out.put(e.getKey(), e.getValue().path("url").asText(null)));
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + benchmark.resolve("ground-truth.json"), e);
+        }
+    }
+
+    private void write(Path file, Map<String, String> texts) {
+        List<String> lines = new ArrayList<>();
+        texts.forEach((id, text) -> lines.add(json.createObjectNode().put("id", id).put("text", text).toString()));
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** Returns the peak resident memory of this process (Linux), else the summed peak of the heap pools. */
+    static double peakMemoryMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D+", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | NumberFormatException ignored) {
+            // not Linux: fall back to the JVM's own heap accounting below
+        }
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            peak += pool.getType() == MemoryType.HEAP ? pool.getPeakUsage().getUsed() : 0;
+        }
+        return peak / (1024.0 * 1024.0);
+    }
+
+    /** Returns the summed peak usage of the JVM's heap pools in MiB. */
+    public static double peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            peak += pool.getType() == MemoryType.HEAP ? pool.getPeakUsage().getUsed() : 0;
+        }
+        return peak / (1024.0 * 1024.0);
+    }
+}

@@ -1,0 +1,55 @@
+package org.claimgraph.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads what an element's {@code class} and {@code id} say about it: words such as "comment", "share" or "related"
+ * mark furniture; "article", "content" or "story" mark the text. Words are split at punctuation and camel case, so
+ * {@code c-article__shareBar} says "article" and "share". Stateless and thread-safe.
+ */
+final class ClassHints {
+    private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\d]+|(?<=\\p{Ll})(?=\\p{Lu})");
+    private static final Set<String> FURNITURE = Set.of("comment", "comments", "share", "sharing", "social",
+            "related", "recommended", "recommendation", "recommendations", "newsletter", "promo", "promotion", "ad",
+            "ads", "advert", "advertisement", "advertising", "sponsor", "sponsored", "outbrain", "taboola", "cookie",
+            "cookies", "consent", "popup", "modal", "subscribe", "subscription", "signup", "trending", "sidebar",
+            "breadcrumb", "breadcrumbs", "nav", "navigation", "navbar", "menu", "footer", "masthead", "toolbar",
+            "rating", "popular", "widget", "banner", "disqus", "tags", "tag", "byline", "dateline", "caption",
+            "credit", "credits", "author", "bio", "more", "next", "prev", "pagination", "pager", "skip", "hidden",
+            "hide", "print", "email", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "follow",
+            "login", "register", "paywall", "recirc", "recirculation", "teaser", "teasers", "promos", "overlay",
+            "donate", "donation", "support", "video", "playlist", "gallery", "tooltip", "disclaimer", "timestamp",
+            "meta", "embed", "instagram", "headline", "header", "kicker", "rail", "aside", "alert", "notice");
+    private static final Set<String> CONTENT = Set.of("article", "articlebody", "body", "content", "entry",
+            "main", "post", "text", "story", "blog", "prose", "richtext", "paragraph", "copy", "detail",
+            "storybody", "postbody", "entrycontent");
+
+    private ClassHints() {
+    }
+
+    /** Returns whether class or id names the element as furniture. */
+    static boolean isFurniture(Element e) {
+        return matches(e, FURNITURE);
+    }
+
+    /** Returns whether class or id names the element as the article's text. */
+    static boolean isContent(Element e) {
+        return matches(e, CONTENT);
+    }
+
+    private static boolean matches(Element e, Set<String> words) {
+        String names = e.className() + " " + e.id();
+        if (names.isBlank()) {
+            return false;
+        }
+        for (String w : SPLIT.split(names)) {
+            if (!w.isEmpty() && words.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

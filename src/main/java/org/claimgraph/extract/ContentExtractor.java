@@ -1,0 +1,187 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the article text in a page's DOM. Furniture is pruned first (by tag, by hidden state, and by class and id
+ * words unless the element holds much of the page's paragraph text). Each paragraph then scores its parent fully,
+ * its grandparent half and its great-grandparent a sixth (more for longer, comma-rich paragraphs); scores are cut
+ * by link density and moved by class and id words. The best container wins, widened to the ancestor shared by the
+ * strongest rivals, and joined by siblings that score well or read as paragraphs. Stateless and thread-safe.
+ */
+final class ContentExtractor {
+    private static final String JUNK_TAGS = "script, style, noscript, template, svg, iframe, object, embed, canvas,"
+            + " button, input, select, textarea, nav, aside, footer, link, meta, form:not(:has(p)), dialog, menu";
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "pre", "blockquote",
+            "td", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header", "dl", "dd");
+    private static final double RIVAL_SHARE = 0.75;
+    private static final int RIVALS = 5;
+    private static final int RIVALS_NEEDED = 3;
+
+    /** Returns the chosen content elements, in page order, after pruning the page in place. */
+    List<Element> select(Document page) {
+        Element body = page.body();
+        if (body == null) {
+            return List.of();
+        }
+        page.select(JUNK_TAGS).remove();
+        TextStats before = TextStats.of(body);
+        prune(body, before);
+        TextStats stats = TextStats.of(body);
+        Map<Element, Double> scores = score(body, stats);
+        Element top = best(scores);
+        if (top == null) {
+            return List.of();
+        }
+        double topScore = scores.get(top);
+        top = sharedAncestor(top, scores);
+        return withSiblings(top, Math.max(topScore, scores.getOrDefault(top, 0.0)), scores, stats);
+    }
+
+    private static void prune(Element body, TextStats stats) {
+        int total = Math.max(1, stats.paragraphChars(body));
+        List<Element> junk = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e == body || e.nameIs("html")) {
+                continue;
+            }
+            boolean hidden = e.hasAttr("hidden") || isHiddenStyle(e.attr("style"));
+            boolean furniture = ClassHints.isFurniture(e) && !ClassHints.isContent(e)
+                    || ClassHints.isFurniture(e) && stats.linkDensity(e) > 0.5;
+            boolean holdsText = stats.paragraphChars(e) * 4 >= total && stats.linkDensity(e) < 0.5;
+            if (hidden || furniture && !holdsText) {
+                junk.add(e);
+            }
+        }
+        junk.forEach(e -> {
+            if (e.parent() != null) {
+                e.remove();
+            }
+        });
+    }
+
+    private static boolean isHiddenStyle(String style) {
+        String s = style.replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    private static Map<Element, Double> score(Element body, TextStats stats) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element e : body.getAllElements()) {
+            if (!isParagraph(e, stats)) {
+                continue;
+            }
+            int chars = stats.chars(e) - (int) (stats.chars(e) * stats.linkDensity(e));
+            double s = 1 + stats.commas(e) + Math.min(chars / 100.0, 3);
+            Element a = e.parent();
+            for (int level = 0; level < 3 && a != null && a != body.parent(); level++, a = a.parent()) {
+                double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / 6;
+                scores.merge(a, base(a) + s * share, (old, add) -> old + s * share);
+            }
+        }
+        scores.replaceAll((e, s) -> s * (1 - stats.linkDensity(e)));
+        return scores;
+    }
+
+    private static boolean isParagraph(Element e, TextStats stats) {
+        if (stats.chars(e) < TextStats.MIN_PARAGRAPH_CHARS) {
+            return false;
+        }
+        if (e.nameIs("p") || e.nameIs("pre")) {
+            return true;
+        }
+        if (!(e.nameIs("div") || e.nameIs("section") || e.nameIs("td") || e.nameIs("blockquote"))) {
+            return false;
+        }
+        for (Element child : e.children()) {
+            if (BLOCKS.contains(child.normalName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double base(Element e) {
+        double tag = switch (e.normalName()) {
+            case "article" -> 10;
+            case "div", "main" -> 5;
+            case "pre", "td", "blockquote", "section" -> 3;
+            case "form", "ul", "ol", "li", "dl", "dd", "address" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        double hint = (ClassHints.isContent(e) ? 25 : 0) - (ClassHints.isFurniture(e) ? 25 : 0);
+        return tag + hint;
+    }
+
+    private static Element best(Map<Element, Double> scores) {
+        Element top = null;
+        for (var entry : scores.entrySet()) {
+            if (top == null || entry.getValue() > scores.get(top)) {
+                top = entry.getKey();
+            }
+        }
+        return top;
+    }
+
+    /** Moves up to the nearest ancestor that holds at least three of the five strongest rivals, if any. */
+    private static Element sharedAncestor(Element top, Map<Element, Double> scores) {
+        double topScore = scores.get(top);
+        List<Element> rivals = scores.entrySet().stream()
+                .filter(en -> en.getKey() != top && en.getValue() >= topScore * RIVAL_SHARE)
+                .sorted((x, y) -> Double.compare(y.getValue(), x.getValue())).limit(RIVALS)
+                .map(Map.Entry::getKey).toList();
+        if (rivals.size() < RIVALS_NEEDED) {
+            return top;
+        }
+        Map<Element, Integer> holding = new IdentityHashMap<>();
+        for (Element rival : rivals) {
+            List<Element> chain = new ArrayList<>();
+            Element a = rival.parent();
+            while (a != null && a != top) {
+                chain.add(a);
+                a = a.parent();
+            }
+            if (a == null) {
+                chain.forEach(c -> holding.merge(c, 1, Integer::sum));
+            }
+        }
+        for (Element a = top.parent(); a != null && !a.nameIs("body"); a = a.parent()) {
+            if (holding.getOrDefault(a, 0) >= RIVALS_NEEDED) {
+                return a;
+            }
+        }
+        return top;
+    }
+
+    private static List<Element> withSiblings(Element top, double topScore, Map<Element, Double> scores,
+            TextStats stats) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top || scores.getOrDefault(sibling, 0.0) >= threshold || readsAsParagraph(sibling, stats)) {
+                out.add(sibling);
+            }
+        }
+        return out;
+    }
+
+    private static boolean readsAsParagraph(Element e, TextStats stats) {
+        if (!e.nameIs("p")) {
+            return false;
+        }
+        int chars = stats.chars(e);
+        double links = stats.linkDensity(e);
+        return chars > 80 && links < 0.25 || chars > 0 && links == 0 && e.text().strip().matches("(?s).*[.!?]$");
+    }
+}
