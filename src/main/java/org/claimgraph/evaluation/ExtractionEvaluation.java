@@ -25,7 +25,7 @@ import org.claimgraph.extract.ArticleExtractor;
 /**
  * Runs our article extractor over the article-extraction benchmark ({@code html/<id>.html.gz} pages and
  * {@code ground-truth.json}) single-threaded, writes the predictions as JSON lines and scores them with
- * {@link ExtractionMetric}. Pages are read and decompressed before timing; two passes run and the second, warm one
+ * {@link ExtractionMetric}. Pages are read, decompressed and made into documents (hashed) before timing; two passes run and the second, warm one
  * is timed, as the peer is run.
  */
 public final class ExtractionEvaluation {
@@ -51,24 +51,27 @@ public final class ExtractionEvaluation {
 
     /** Runs our extractor, writes {@code predictions.jsonl} into the directory and returns the scored run. */
     public ExtractionRun runOurs(Path outDir) {
-        Map<String, byte[]> pages = pages();
         Map<String, String> urls = urls();
+        Map<String, RawDocument> pages = new LinkedHashMap<>();
+        pages().forEach((id, bytes) -> pages.put(id, RawDocument.of(id, urls.get(id), Format.HTML, bytes)));
         ArticleExtractor extractor = new ArticleExtractor();
         Map<String, String> failures = new LinkedHashMap<>();
         long t0 = System.nanoTime();
-        Map<String, String> texts = pass(extractor, pages, urls, failures);
+        Map<String, String> texts = pass(extractor, pages, failures);
         long t1 = System.nanoTime();
         failures.clear();
-        texts = pass(extractor, pages, urls, failures);
+        long cpu1 = processCpuNanos();
+        texts = pass(extractor, pages, failures);
         long t2 = System.nanoTime();
+        long cpu2 = processCpuNanos();
         write(outDir.resolve("predictions.jsonl"), texts);
-        return score("claimgraph", texts, pages.size() / ((t2 - t1) / 1e9), pages.size() / ((t1 - t0) / 1e9),
-                peakMemoryMb(), failures);
+        double cpuPps = cpu2 > cpu1 ? pages.size() / ((cpu2 - cpu1) / 1e9) : -1;
+        return score("claimgraph", texts, new double[] {pages.size() / ((t2 - t1) / 1e9),
+            pages.size() / ((t1 - t0) / 1e9), cpuPps, peakMemoryMb()}, failures);
     }
 
     /** Returns a run of other predictions (a JSON-lines file of {@code {id, text}}) scored the same way. */
-    public ExtractionRun scoreFile(String name, Path predictions, double pagesPerSecond, double coldPagesPerSecond,
-            double peakMemoryMb) {
+    public ExtractionRun scoreFile(String name, Path predictions, ExtractionPeer.PeerResult timing) {
         Map<String, String> texts = new LinkedHashMap<>();
         try (Stream<String> lines = Files.lines(predictions, StandardCharsets.UTF_8)) {
             lines.filter(l -> !l.isBlank()).forEach(l -> {
@@ -78,7 +81,8 @@ public final class ExtractionEvaluation {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + predictions, e);
         }
-        return score(name, texts, pagesPerSecond, coldPagesPerSecond, peakMemoryMb, Map.of());
+        return score(name, texts, new double[] {timing.pagesPerSecond(), timing.coldPagesPerSecond(),
+            timing.cpuPagesPerSecond(), timing.peakMemoryMb()}, Map.of());
     }
 
     private JsonNode readLine(String line) {
@@ -89,21 +93,21 @@ public final class ExtractionEvaluation {
         }
     }
 
-    private ExtractionRun score(String name, Map<String, String> texts, double pps, double coldPps, double peakMb,
-            Map<String, String> failures) {
+    /** Scores predictions; {@code speed} holds warm, cold and CPU pages per second and the peak memory. */
+    private ExtractionRun score(String name, Map<String, String> texts, double[] speed, Map<String, String> failures) {
         ExtractionMetric metric = new ExtractionMetric(4);
         Map<String, ExtractionMetric.PageScore> perPage = new LinkedHashMap<>();
         gold().forEach((id, body) -> perPage.put(id, metric.page(body, texts.getOrDefault(id, ""))));
-        return new ExtractionRun(name, ExtractionMetric.aggregate(new ArrayList<>(perPage.values())), pps, coldPps,
-                peakMb, perPage, failures);
+        return new ExtractionRun(name, ExtractionMetric.aggregate(new ArrayList<>(perPage.values())), speed[0],
+                speed[1], speed[2], speed[3], perPage, failures);
     }
 
-    private static Map<String, String> pass(ArticleExtractor extractor, Map<String, byte[]> pages,
-            Map<String, String> urls, Map<String, String> failures) {
+    private static Map<String, String> pass(ArticleExtractor extractor, Map<String, RawDocument> pages,
+            Map<String, String> failures) {
         Map<String, String> texts = new LinkedHashMap<>();
-        pages.forEach((id, bytes) -> {
+        pages.forEach((id, doc) -> {
             try {
-                texts.put(id, extractor.extract(RawDocument.of(id, urls.get(id), Format.HTML, bytes)).text());
+                texts.put(id, extractor.extract(doc).text());
             } catch (BadInputException e) {
                 failures.put(id, e.getMessage());
                 texts.put(id, "");
@@ -164,6 +168,12 @@ public final class ExtractionEvaluation {
             peak += pool.getType() == MemoryType.HEAP ? pool.getPeakUsage().getUsed() : 0;
         }
         return peak / (1024.0 * 1024.0);
+    }
+
+    /** Returns the CPU time of this process so far (all threads), or 0 when the JVM does not tell. */
+    static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     /** Returns the summed peak usage of the JVM's heap pools in MiB. */

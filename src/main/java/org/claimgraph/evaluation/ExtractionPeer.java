@@ -50,8 +50,9 @@ public final class ExtractionPeer {
                     return Optional.empty();
                 }
             }
-            Files.writeString(peer.resolve("peak-rss.js"), "process.on('exit', () => require('fs').writeFileSync("
-                    + "__dirname + '/out/peak.json', JSON.stringify({maxRssKb: process.resourceUsage().maxRSS})));\n");
+            Files.writeString(peer.resolve("peak-rss.js"), "process.on('exit', () => { const c = process.cpuUsage();"
+                    + " require('fs').writeFileSync(__dirname + '/out/peak.json', JSON.stringify({maxRssKb:"
+                    + " process.resourceUsage().maxRSS, cpuMs: (c.user + c.system) / 1000})); });\n");
             Files.createDirectories(peer.resolve("out"));
             int rc = exec(List.of("node", "-r", "./peak-rss.js", "run-readability.js", "--html-dir",
                     benchmark.resolve("html").toString(), "--out", "out/readability.jsonl", "--timing",
@@ -63,15 +64,43 @@ public final class ExtractionPeer {
     }
 
     /**
+     * Returns the benchmark's reference script's precision, recall and F1 for a predictions file, or empty when
+     * Node fails; a check that our port of the metric agrees.
+     */
+    public Optional<ExtractionMetric.Score> referenceScore(Path predictions) {
+        try {
+            Path result = scratch.resolve("reference-score.json");
+            Files.createDirectories(scratch);
+            Process p = new ProcessBuilder("node", benchmark.resolve("aeb-eval.js").toString(), "--pred",
+                    predictions.toAbsolutePath().toString(), "--json", "--bootstrap", "0")
+                    .redirectOutput(result.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES) || p.exitValue() != 0) {
+                p.destroyForcibly();
+                return Optional.empty();
+            }
+            JsonNode r = new ObjectMapper().readTree(result.toFile());
+            return Optional.of(new ExtractionMetric.Score(r.path("precision").asDouble(), r.path("recall").asDouble(),
+                    r.path("f1").asDouble()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run the reference metric on " + predictions, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running the reference metric", e);
+        }
+    }
+
+    /**
      * The peer's output.
      *
      * @param predictions        its JSON-lines predictions
      * @param pagesPerSecond     pages per second in its second, warm pass
      * @param coldPagesPerSecond pages per second in its first pass
+     * @param cpuPagesPerSecond  pages per CPU-second of its process, averaged over both passes (module loading and
+     *                           page reading taken out)
      * @param peakMemoryMb       its process's peak resident memory in MiB
      */
     public record PeerResult(Path predictions, double pagesPerSecond, double coldPagesPerSecond,
-            double peakMemoryMb) {
+            double cpuPagesPerSecond, double peakMemoryMb) {
     }
 
     private static PeerResult result(Path out) throws IOException {
@@ -80,8 +109,13 @@ public final class ExtractionPeer {
         JsonNode passes = timing.path("passes");
         double warm = passes.path(passes.size() - 1).path("pages_per_s").asDouble();
         double cold = passes.path(0).path("pages_per_s").asDouble();
-        double peak = json.readTree(out.resolve("peak.json").toFile()).path("maxRssKb").asDouble(-1024) / 1024.0;
-        return new PeerResult(out.resolve("readability.jsonl"), warm, cold, peak);
+        JsonNode usage = json.readTree(out.resolve("peak.json").toFile());
+        double peak = usage.path("maxRssKb").asDouble(-1024) / 1024.0;
+        // wall time of loading and reading is taken as CPU time, which if anything favours the peer
+        double cpuMs = usage.path("cpuMs").asDouble() - timing.path("require_modules_ms").asDouble()
+                - timing.path("read_gunzip_ms").asDouble();
+        double cpuPps = cpuMs > 0 ? timing.path("pages").asDouble() * passes.size() / (cpuMs / 1000) : -1;
+        return new PeerResult(out.resolve("readability.jsonl"), warm, cold, cpuPps, peak);
     }
 
     private int exec(List<String> command, Path dir) throws IOException {

@@ -11,12 +11,14 @@ import java.util.Objects;
  * @param score          corpus precision, recall and F1
  * @param pagesPerSecond pages per second in the timed (second, warm) pass, single-threaded
  * @param coldPagesPerSecond pages per second in the first pass
+ * @param cpuPagesPerSecond  pages per CPU-second of the whole process (all threads, GC included) in the warm
+ *                           pass, which a busy machine disturbs less than wall time
  * @param peakMemoryMb   the process's peak resident memory in MiB, or -1 when unknown
  * @param pages          the per-page scores, by page id
  * @param failures       pages the extractor rejected, with the reason
  */
 public record ExtractionRun(String extractor, ExtractionMetric.Score score, double pagesPerSecond,
-        double coldPagesPerSecond, double peakMemoryMb, Map<String, ExtractionMetric.PageScore> pages,
+        double coldPagesPerSecond, double cpuPagesPerSecond, double peakMemoryMb, Map<String, ExtractionMetric.PageScore> pages,
         Map<String, String> failures) {
     /** Validates and copies. */
     public ExtractionRun {

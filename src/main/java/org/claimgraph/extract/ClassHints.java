@@ -1,8 +1,6 @@
 package org.claimgraph.extract;
 
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -11,7 +9,6 @@ import org.jsoup.nodes.Element;
  * {@code c-article__shareBar} says "article" and "share". Stateless and thread-safe.
  */
 final class ClassHints {
-    private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\d]+|(?<=\\p{Ll})(?=\\p{Lu})");
     private static final Set<String> FURNITURE = Set.of("comment", "comments", "share", "sharing", "social",
             "related", "recommended", "recommendation", "recommendations", "newsletter", "promo", "promotion", "ad",
             "ads", "advert", "advertisement", "advertising", "sponsor", "sponsored", "outbrain", "taboola", "cookie",
@@ -41,14 +38,29 @@ final class ClassHints {
     }
 
     private static boolean matches(Element e, Set<String> words) {
-        String names = e.className() + " " + e.id();
-        if (names.isBlank()) {
+        if (!e.hasAttr("class") && !e.hasAttr("id")) {
             return false;
         }
-        for (String w : SPLIT.split(names)) {
-            if (!w.isEmpty() && words.contains(w.toLowerCase(Locale.ROOT))) {
-                return true;
+        return hasWord(e.attr("class"), words) || hasWord(e.attr("id"), words);
+    }
+
+    /** Splits at non-letters and at lower-to-upper case changes, without regular expressions (this is hot). */
+    private static boolean hasWord(String names, Set<String> words) {
+        StringBuilder word = new StringBuilder();
+        char prev = ' ';
+        for (int i = 0; i <= names.length(); i++) {
+            char c = i < names.length() ? names.charAt(i) : ' ';
+            boolean boundary = !Character.isLetterOrDigit(c) || Character.isUpperCase(c) && Character.isLowerCase(prev);
+            if (boundary && word.length() > 0) {
+                if (words.contains(word.toString())) {
+                    return true;
+                }
+                word.setLength(0);
             }
+            if (Character.isLetterOrDigit(c)) {
+                word.append(Character.toLowerCase(c));
+            }
+            prev = c;
         }
         return false;
     }

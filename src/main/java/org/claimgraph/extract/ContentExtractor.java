@@ -16,32 +16,42 @@ import org.jsoup.nodes.Element;
  * strongest rivals, and joined by siblings that score well or read as paragraphs. Stateless and thread-safe.
  */
 final class ContentExtractor {
-    private static final String JUNK_TAGS = "script, style, noscript, template, svg, iframe, object, embed, canvas,"
-            + " button, input, select, textarea, nav, aside, footer, link, meta, form:not(:has(p)), dialog, menu";
+    private static final Set<String> JUNK_TAGS = Set.of("script", "style", "noscript", "template", "svg", "iframe",
+            "object", "embed", "canvas", "button", "input", "select", "textarea", "nav", "aside", "footer", "link",
+            "meta", "dialog", "menu");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "pre", "blockquote",
             "td", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header", "dl", "dd");
     private static final double RIVAL_SHARE = 0.75;
     private static final int RIVALS = 5;
     private static final int RIVALS_NEEDED = 3;
 
+    /**
+     * The chosen content and the counts of the pruned page.
+     *
+     * @param elements the content elements, in page order; empty when the page has no article
+     * @param stats    the text counts of the pruned page
+     */
+    record Selection(List<Element> elements, TextStats stats) {
+    }
+
     /** Returns the chosen content elements, in page order, after pruning the page in place. */
-    List<Element> select(Document page) {
+    Selection select(Document page) {
         Element body = page.body();
         if (body == null) {
-            return List.of();
+            return new Selection(List.of(), null);
         }
-        page.select(JUNK_TAGS).remove();
         TextStats before = TextStats.of(body);
         prune(body, before);
         TextStats stats = TextStats.of(body);
         Map<Element, Double> scores = score(body, stats);
         Element top = best(scores);
         if (top == null) {
-            return List.of();
+            return new Selection(List.of(), stats);
         }
         double topScore = scores.get(top);
         top = sharedAncestor(top, scores);
-        return withSiblings(top, Math.max(topScore, scores.getOrDefault(top, 0.0)), scores, stats);
+        return new Selection(withSiblings(top, Math.max(topScore, scores.getOrDefault(top, 0.0)), scores, stats),
+                stats);
     }
 
     private static void prune(Element body, TextStats stats) {
@@ -51,11 +61,12 @@ final class ContentExtractor {
             if (e == body || e.nameIs("html")) {
                 continue;
             }
-            boolean hidden = e.hasAttr("hidden") || isHiddenStyle(e.attr("style"));
+            boolean junkTag = JUNK_TAGS.contains(e.normalName()) || e.nameIs("form") && stats.paragraphChars(e) == 0;
+            boolean hidden = e.hasAttr("hidden") || e.hasAttr("style") && isHiddenStyle(e.attr("style"));
             boolean furniture = ClassHints.isFurniture(e) && !ClassHints.isContent(e)
                     || ClassHints.isFurniture(e) && stats.linkDensity(e) > 0.5;
             boolean holdsText = stats.paragraphChars(e) * 4 >= total && stats.linkDensity(e) < 0.5;
-            if (hidden || furniture && !holdsText) {
+            if (junkTag || hidden || furniture && !holdsText) {
                 junk.add(e);
             }
         }

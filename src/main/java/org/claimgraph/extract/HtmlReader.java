@@ -32,15 +32,12 @@ final class HtmlReader {
     /** Returns the article parts of the page; the text is empty when the page holds no article. */
     ArticleParts read(String html, String url) {
         String bounded = html.length() > MAX_CHARS ? html.substring(0, MAX_CHARS) : html;
-        Document page = Jsoup.parse(bounded, url == null ? "" : url);
+        Document page = Jsoup.parse(MarkupStripper.strip(bounded), url == null ? "" : url);
         PageMetadata meta = metadata.read(page);
         String title = title(meta);
-        TextStats stats = null;
-        var chosen = content.select(page);
-        if (!chosen.isEmpty()) {
-            stats = TextStats.of(page.body());
-        }
-        List<BlockWriter.Block> blocks = stats == null ? List.of() : new BlockWriter(stats).write(chosen);
+        ContentExtractor.Selection chosen = content.select(page);
+        List<BlockWriter.Block> blocks = chosen.elements().isEmpty() ? List.of()
+                : new BlockWriter(chosen.stats()).write(chosen.elements());
         Found found = filter(blocks, title);
         String text = String.join("\n\n", found.paragraphs());
         if (text.length() < 200 && meta.articleBody() != null && meta.articleBody().length() > text.length()) {

@@ -41,7 +41,7 @@ final class MetadataReader {
                 text(ld, "dateCreated"));
         String outlet = first(meta(metas, "og:site_name"), ld == null ? null : text(ld.get("publisher"), "name"),
                 meta(metas, "application-name"));
-        String url = first(attr(page.selectFirst("link[rel=canonical]"), "abs:href"), meta(metas, "og:url"),
+        String url = first(canonical(page), meta(metas, "og:url"),
                 text(ld, "url"));
         return new PageMetadata(clean(title), clean(byline), clean(published), clean(outlet), clean(url),
                 text(ld, "articleBody"));
@@ -49,9 +49,9 @@ final class MetadataReader {
 
     private JsonNode articleJsonLd(Document page) {
         JsonNode best = null;
-        for (Element script : page.select("script[type=application/ld+json]")) {
+        for (Element script : page.getElementsByTag("script")) {
             String data = script.data();
-            if (data.length() > MAX_JSON_CHARS) {
+            if (data.length() > MAX_JSON_CHARS || !script.attr("type").contains("ld+json")) {
                 continue;
             }
             for (JsonNode node : flatten(parse(data))) {
@@ -122,12 +122,22 @@ final class MetadataReader {
     }
 
     private static String timeElement(Document page) {
-        Element time = page.selectFirst("article time[datetime], time[pubdate], time[itemprop=datePublished],"
-                + " [itemprop=datePublished]");
-        if (time == null) {
-            return null;
+        for (Element time : page.getElementsByTag("time")) {
+            if (time.hasAttr("datetime") || time.hasAttr("pubdate")) {
+                return first(time.attr("datetime"), time.text());
+            }
         }
-        return first(time.attr("datetime"), time.attr("content"), time.text());
+        Element item = page.getElementsByAttributeValue("itemprop", "datePublished").first();
+        return item == null ? null : first(item.attr("datetime"), item.attr("content"), item.text());
+    }
+
+    private static String canonical(Document page) {
+        for (Element link : page.getElementsByTag("link")) {
+            if ("canonical".equalsIgnoreCase(link.attr("rel"))) {
+                return link.attr("abs:href");
+            }
+        }
+        return null;
     }
 
     private static String anyMeta(Map<String, String> metas, String[] names) {
@@ -160,10 +170,6 @@ final class MetadataReader {
             }
         }
         return out;
-    }
-
-    private static String attr(Element e, String name) {
-        return e == null ? null : e.attr(name);
     }
 
     private static String first(String... values) {

@@ -51,7 +51,7 @@ final class PageDecoder {
         }
         Optional<String> utf8 = strictUtf8(bytes, 0);
         Charset declared = declared(bytes);
-        if (utf8.isPresent() && (declared == null || !isAscii(bytes) || declared.equals(StandardCharsets.UTF_8))) {
+        if (utf8.isPresent() && (declared == null || declared.equals(StandardCharsets.UTF_8) || !isAscii(bytes))) {
             return utf8.get();
         }
         return new String(bytes, declared != null && !declared.equals(StandardCharsets.UTF_8) ? declared
@@ -101,6 +101,11 @@ final class PageDecoder {
     }
 
     private static Optional<String> strictUtf8(byte[] bytes, int start) {
+        String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            // the JDK's decoder replaces every malformed sequence with U+FFFD, so none means valid UTF-8
+            return Optional.of(fast);
+        }
         try {
             return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
