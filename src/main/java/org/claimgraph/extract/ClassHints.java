@@ -15,11 +15,11 @@ final class ClassHints {
             "cookies", "consent", "popup", "modal", "subscribe", "subscription", "signup", "trending", "sidebar",
             "breadcrumb", "breadcrumbs", "nav", "navigation", "navbar", "menu", "footer", "masthead", "toolbar",
             "rating", "popular", "widget", "banner", "disqus", "tags", "tag", "byline", "dateline", "caption",
-            "credit", "credits", "author", "bio", "more", "next", "prev", "pagination", "pager", "skip", "hidden",
+            "credit", "credits", "author", "bio", "prev", "pagination", "pager", "skip", "hidden",
             "hide", "print", "email", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "follow",
-            "login", "register", "paywall", "recirc", "recirculation", "teaser", "teasers", "promos", "overlay",
+            "login", "register", "paywall", "recirc", "recirculation", "teaser", "teasers", "promos",
             "donate", "donation", "support", "video", "playlist", "gallery", "tooltip", "disclaimer", "timestamp",
-            "meta", "embed", "instagram", "headline", "header", "kicker", "rail", "aside", "alert", "notice");
+            "embed", "instagram", "headline", "header", "kicker", "rail", "aside", "alert", "notice");
     private static final Set<String> CONTENT = Set.of("article", "articlebody", "body", "content", "entry",
             "main", "post", "text", "story", "blog", "prose", "richtext", "paragraph", "copy", "detail",
             "storybody", "postbody", "entrycontent");

@@ -65,7 +65,8 @@ final class ContentExtractor {
             boolean hidden = e.hasAttr("hidden") || e.hasAttr("style") && isHiddenStyle(e.attr("style"));
             boolean furniture = ClassHints.isFurniture(e) && !ClassHints.isContent(e)
                     || ClassHints.isFurniture(e) && stats.linkDensity(e) > 0.5;
-            boolean holdsText = stats.paragraphChars(e) * 4 >= total && stats.linkDensity(e) < 0.5;
+            int paragraphs = stats.paragraphChars(e);
+            boolean holdsText = paragraphs * 2 >= total || paragraphs * 4 >= total && stats.linkDensity(e) < 0.5;
             if (junkTag || hidden || furniture && !holdsText) {
                 junk.add(e);
             }
@@ -88,7 +89,8 @@ final class ContentExtractor {
             if (!isParagraph(e, stats)) {
                 continue;
             }
-            int chars = stats.chars(e) - (int) (stats.chars(e) * stats.linkDensity(e));
+            int all = e.nameIs("p") || e.nameIs("pre") ? stats.chars(e) : ownChars(e, stats);
+            int chars = all - (int) (all * stats.linkDensity(e));
             double s = 1 + stats.commas(e) + Math.min(chars / 100.0, 3);
             Element a = e.parent();
             for (int level = 0; level < 3 && a != null && a != body.parent(); level++, a = a.parent()) {
@@ -107,15 +109,22 @@ final class ContentExtractor {
         if (e.nameIs("p") || e.nameIs("pre")) {
             return true;
         }
-        if (!(e.nameIs("div") || e.nameIs("section") || e.nameIs("td") || e.nameIs("blockquote"))) {
+        if (!(e.nameIs("div") || e.nameIs("section") || e.nameIs("td") || e.nameIs("blockquote")
+                || e.nameIs("article") || e.nameIs("main"))) {
             return false;
         }
+        return ownChars(e, stats) >= TextStats.MIN_PARAGRAPH_CHARS * 2;
+    }
+
+    /** Returns the characters of the element that are not inside a block child: text it holds as a paragraph. */
+    private static int ownChars(Element e, TextStats stats) {
+        int own = stats.chars(e);
         for (Element child : e.children()) {
             if (BLOCKS.contains(child.normalName())) {
-                return false;
+                own -= stats.chars(child);
             }
         }
-        return true;
+        return own;
     }
 
     private static double base(Element e) {
