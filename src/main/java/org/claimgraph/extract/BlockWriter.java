@@ -61,7 +61,12 @@ final class BlockWriter {
         }
         boolean box = e.nameIs("div") || e.nameIs("section") || e.nameIs("ul") || e.nameIs("ol")
                 || e.nameIs("table") || e.nameIs("dl");
-        double limit = e.nameIs("ul") || e.nameIs("ol") ? 0.4 : 0.5;
+        double limit = 0.5;
+        if (e.nameIs("ul") || e.nameIs("ol")) {
+            // a list of short items that are mostly links is navigation; long items with a linked lead are text
+            int perItem = stats.chars(e) / Math.max(1, e.childrenSize());
+            limit = perItem > 100 ? 0.6 : 0.35;
+        }
         return box && stats.linkDensity(e) > limit && stats.chars(e) < 3000;
     }
 

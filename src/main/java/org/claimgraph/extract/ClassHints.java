@@ -24,7 +24,16 @@ final class ClassHints {
             "main", "post", "text", "story", "blog", "prose", "richtext", "paragraph", "copy", "detail",
             "storybody", "postbody", "entrycontent");
 
+    /** Words that mark furniture even on a box that holds much of the page's text (comment threads). */
+    private static final Set<String> STRONG_FURNITURE = Set.of("comment", "comments", "disqus", "sidebar", "footer",
+            "cookie", "consent", "newsletter", "outbrain", "taboola", "recirc", "related");
+
     private ClassHints() {
+    }
+
+    /** Returns whether class or id names the element as furniture that no amount of text redeems. */
+    static boolean isStrongFurniture(Element e) {
+        return matches(e, STRONG_FURNITURE);
     }
 
     /** Returns whether class or id names the element as furniture. */

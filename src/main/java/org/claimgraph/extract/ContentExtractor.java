@@ -66,7 +66,8 @@ final class ContentExtractor {
             boolean furniture = ClassHints.isFurniture(e) && !ClassHints.isContent(e)
                     || ClassHints.isFurniture(e) && stats.linkDensity(e) > 0.5;
             int paragraphs = stats.paragraphChars(e);
-            boolean holdsText = paragraphs * 2 >= total || paragraphs * 4 >= total && stats.linkDensity(e) < 0.5;
+            boolean holdsText = ClassHints.isStrongFurniture(e) ? paragraphs * 5 >= total * 4
+                    : paragraphs * 2 >= total || paragraphs * 4 >= total && stats.linkDensity(e) < 0.5;
             if (junkTag || hidden || furniture && !holdsText) {
                 junk.add(e);
             }
@@ -89,10 +90,12 @@ final class ContentExtractor {
             if (!isParagraph(e, stats)) {
                 continue;
             }
-            int all = e.nameIs("p") || e.nameIs("pre") ? stats.chars(e) : ownChars(e, stats);
+            boolean inParagraph = e.nameIs("p") || e.nameIs("pre");
+            int all = inParagraph ? stats.chars(e) : ownChars(e, stats);
             int chars = all - (int) (all * stats.linkDensity(e));
             double s = 1 + stats.commas(e) + Math.min(chars / 100.0, 3);
-            Element a = e.parent();
+            // text held directly by a box scores the box itself, as if it were wrapped in a paragraph
+            Element a = inParagraph ? e.parent() : e;
             for (int level = 0; level < 3 && a != null && a != body.parent(); level++, a = a.parent()) {
                 double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / 6;
                 scores.merge(a, base(a) + s * share, (old, add) -> old + s * share);
