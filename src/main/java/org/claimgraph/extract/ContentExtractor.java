@@ -50,8 +50,8 @@ final class ContentExtractor {
         }
         double topScore = scores.get(top);
         top = sharedAncestor(top, scores);
-        return new Selection(withSiblings(top, Math.max(topScore, scores.getOrDefault(top, 0.0)), scores, stats),
-                stats);
+        List<Element> chosen = withSiblings(top, Math.max(topScore, scores.getOrDefault(top, 0.0)), scores, stats);
+        return new Selection(withTwins(body, top, chosen, stats), stats);
     }
 
     private static void prune(Element body, TextStats stats) {
@@ -197,6 +197,35 @@ final class ContentExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Adds the top element's twins: other boxes with the same tag and class that hold paragraphs, as when a story
+     * is cut into chunks between ad slots. Returns all in page order.
+     */
+    private static List<Element> withTwins(Element body, Element top, List<Element> chosen, TextStats stats) {
+        String cls = top.className();
+        if (cls.isBlank()) {
+            return chosen;
+        }
+        Set<Element> keep = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        keep.addAll(chosen);
+        List<Element> out = new ArrayList<>();
+        int skip = 0;
+        for (Element e : body.getAllElements()) {
+            if (skip > 0) {
+                // inside a box already taken; the list is in page (pre-)order, so its subtree comes next
+                skip--;
+                continue;
+            }
+            boolean twin = e != top && e.normalName().equals(top.normalName()) && cls.equals(e.className())
+                    && stats.paragraphChars(e) > 0 && stats.linkDensity(e) < 0.5;
+            if (keep.contains(e) || twin) {
+                out.add(e);
+                skip = e.getAllElements().size() - 1;
+            }
+        }
+        return out.size() < chosen.size() ? chosen : out;
     }
 
     private static boolean readsAsParagraph(Element e, TextStats stats) {

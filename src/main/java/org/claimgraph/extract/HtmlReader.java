@@ -63,8 +63,13 @@ final class HtmlReader {
         String dateline = null;
         String credit = null;
         String titleKey = title == null ? "" : title.toLowerCase(Locale.ROOT);
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (BlockWriter.Block b : blocks) {
             String t = b.text();
+            if (TextShape.words(t) > 5 && !seen.add(t)) {
+                // the same paragraph twice: a page's mobile and desktop copies, or a pull quote
+                continue;
+            }
             int words = TextShape.words(t);
             boolean isShort = words <= SHORT_BLOCK_WORDS;
             String c = isShort ? firstNonNull(outlets.creditedOutlet(t), outlets.sourceLineOutlet(t)) : null;
