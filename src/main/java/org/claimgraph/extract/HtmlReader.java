@@ -18,6 +18,10 @@ final class HtmlReader {
     private static final Pattern BY = Pattern.compile("(?i)^(by|von|par|por|di|door|av)\\s+\\p{Lu}.{0,80}$");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{2,60}$");
     private static final int SHORT_BLOCK_WORDS = 12;
+    /** A republication credit anywhere in the markup, naming a web domain: "Read more on euronews.com". */
+    private static final Pattern RAW_CREDIT = Pattern.compile("(?i)(read more (?:on|at)|originally (?:published|"
+            + "appeared|posted) (?:on|in|at)|first (?:published|appeared) (?:on|in|at)|republished from)\\s+"
+            + "(?:<[^>]{0,300}>\\s*){0,3}((?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,})(?=[\\s<.,;)])");
     private final DateParser dates;
     private final Outlets outlets;
     private final MetadataReader metadata = new MetadataReader();
@@ -32,7 +36,8 @@ final class HtmlReader {
     /** Returns the article parts of the page; the text is empty when the page holds no article. */
     ArticleParts read(String html, String url) {
         String bounded = html.length() > MAX_CHARS ? html.substring(0, MAX_CHARS) : html;
-        Document page = Jsoup.parse(MarkupStripper.strip(bounded), url == null ? "" : url);
+        String source = MarkupStripper.strip(bounded);
+        Document page = Jsoup.parse(source, url == null ? "" : url);
         PageMetadata meta = metadata.read(page);
         String title = title(meta);
         ContentExtractor.Selection chosen = content.select(page);
@@ -49,7 +54,7 @@ final class HtmlReader {
             published = dates.findDate(found.dateline()).orElse(null);
         }
         String outlet = meta.outlet() != null ? meta.outlet() : host(meta.url() != null ? meta.url() : url);
-        String original = firstNonNull(found.credit(), outlets.houseBylineOutlet(byline), outlet);
+        String original = firstNonNull(found.credit(), rawCredit(source), outlets.houseBylineOutlet(byline), outlet);
         return new ArticleParts(title, byline, published, outlet, original, meta.url(), text);
     }
 
@@ -85,6 +90,11 @@ final class HtmlReader {
             }
         }
         return new Found(kept, byline, dateline, credit);
+    }
+
+    private static String rawCredit(String source) {
+        var m = RAW_CREDIT.matcher(source);
+        return m.find() ? Outlets.normalise(m.group(2)) : null;
     }
 
     private static String title(PageMetadata meta) {
