@@ -93,8 +93,19 @@ final class HtmlReader {
     }
 
     private static String rawCredit(String source) {
-        var m = RAW_CREDIT.matcher(source);
-        return m.find() ? Outlets.normalise(m.group(2)) : null;
+        // a plain search for the cue words first: the case-blind pattern is slow over a whole page
+        for (String cue : new String[] {"ead more", "EAD MORE", "riginally", "irst published", "irst appeared",
+            "epublished from"}) {
+            int at = source.indexOf(cue);
+            while (at >= 0) {
+                var m = RAW_CREDIT.matcher(source).region(Math.max(0, at - 1), Math.min(source.length(), at + 500));
+                if (m.lookingAt()) {
+                    return Outlets.normalise(m.group(2));
+                }
+                at = source.indexOf(cue, at + 1);
+            }
+        }
+        return null;
     }
 
     private static String title(PageMetadata meta) {
