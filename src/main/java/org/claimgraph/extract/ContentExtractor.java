@@ -63,8 +63,9 @@ final class ContentExtractor {
             }
             boolean junkTag = JUNK_TAGS.contains(e.normalName()) || e.nameIs("form") && stats.paragraphChars(e) == 0;
             boolean hidden = e.hasAttr("hidden") || e.hasAttr("style") && isHiddenStyle(e.attr("style"));
-            boolean furniture = ClassHints.isFurniture(e) && !ClassHints.isContent(e)
-                    || ClassHints.isFurniture(e) && stats.linkDensity(e) > 0.5;
+            // quotes keep their class words: an embedded post is quoted text of the article
+            boolean furniture = !e.nameIs("blockquote") && ClassHints.isFurniture(e)
+                    && (!ClassHints.isContent(e) || stats.linkDensity(e) > 0.5);
             int paragraphs = stats.paragraphChars(e);
             boolean holdsText = ClassHints.isStrongFurniture(e) ? paragraphs * 5 >= total * 4
                     : paragraphs * 2 >= total || paragraphs * 4 >= total && stats.linkDensity(e) < 0.5;
