@@ -15,7 +15,7 @@ import org.jsoup.select.NodeTraversor;
  */
 final class BlockWriter {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "pre", "blockquote",
-            "td", "th", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header",
+            "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header",
             "dl", "dd", "dt", "br", "hr", "address", "center", "details", "summary", "caption");
     private static final Set<String> SKIP = Set.of("h1", "figcaption", "caption", "address", "sup");
     private final TextStats stats;
@@ -61,7 +61,8 @@ final class BlockWriter {
         }
         boolean box = e.nameIs("div") || e.nameIs("section") || e.nameIs("ul") || e.nameIs("ol")
                 || e.nameIs("table") || e.nameIs("dl");
-        double limit = 0.5;
+        // tables of results link their names, and still are the story
+        double limit = e.nameIs("table") ? 0.65 : 0.5;
         if (e.nameIs("ul") || e.nameIs("ol")) {
             // a list of short items that are mostly links is navigation; long items with a linked lead are text
             int perItem = stats.chars(e) / Math.max(1, e.childrenSize());
@@ -93,6 +94,9 @@ final class BlockWriter {
                 }
                 if (BLOCKS.contains(e.normalName())) {
                     flush();
+                } else if ((e.nameIs("td") || e.nameIs("th")) && current.length() > 0) {
+                    // a table row is one paragraph, its cells separated by spaces
+                    current.append(' ');
                 }
                 inLink += e.nameIs("a") ? 1 : 0;
             }

@@ -24,6 +24,8 @@ final class ContentExtractor {
     private static final double RIVAL_SHARE = 0.75;
     private static final int RIVALS = 5;
     private static final int RIVALS_NEEDED = 3;
+    /** A sibling holding this many {@code <article>} elements is a list of teasers, not more of the story. */
+    private static final int TEASER_ARTICLES = 3;
 
     /**
      * The chosen content and the counts of the pruned page.
@@ -193,7 +195,9 @@ final class ContentExtractor {
         double threshold = Math.max(10, topScore * 0.2);
         List<Element> out = new ArrayList<>();
         for (Element sibling : parent.children()) {
-            if (sibling == top || scores.getOrDefault(sibling, 0.0) >= threshold || readsAsParagraph(sibling, stats)) {
+            boolean teasers = sibling != top && sibling.getElementsByTag("article").size() >= TEASER_ARTICLES;
+            if (sibling == top || !teasers && scores.getOrDefault(sibling, 0.0) >= threshold
+                    || readsAsParagraph(sibling, stats)) {
                 out.add(sibling);
             }
         }
