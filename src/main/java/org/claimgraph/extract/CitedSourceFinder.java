@@ -21,17 +21,25 @@ final class CitedSourceFinder {
             + "(?:\\s(?:of\\s|for\\s|and\\s|de\\s)?\\p{Lu}[\\p{L}\\d&'’.-]*){0,4})";
     private static final String OFFICIAL = "((?:an?|one|two|three|several) (?:[\\p{L}-]+ ){0,3}?(?:official|officials"
             + "|spokesperson|spokesman|spokeswoman|diplomat|source|sources))";
+    /** Cues that follow the name ("Reuters reports"); the name is then read backwards from the cue. */
+    private static final Pattern VERB_AFTER = Pattern.compile("((?:reports|report|exclusive|investigation)\\b"
+            + "(?!\\s+(?:to|of|in|sent|from|on|by)\\b)|(?:reported|writes|wrote|says|said|alleges|alleged|claims"
+            + "|claimed|reveals|revealed|learned|notes|noted)\\b)");
+    /** The first words of the cues: only where one stands is any pattern tried (a word scan is cheap). */
+    private static final Set<String> CUE_WORDS = Set.of("reports", "reported", "writes", "wrote", "says", "said",
+            "alleges", "alleged", "claims", "claimed", "reveals", "revealed", "learned", "notes", "noted",
+            "exclusive", "investigation", "report", "according", "citing", "cited", "reviewed", "obtained", "seen",
+            "told", "brought", "confirmed", "in", "source", "sources");
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}])" + NAME + ",?\\s(?:has\\s|had\\s)?$");
+    /** How far back from a cue a name is looked for, in characters. */
+    private static final int NAME_WINDOW = 90;
     private static final List<Cue> CUES = List.of(
-            new Cue(Pattern.compile("(?<![\\p{L}])" + NAME + ",?\\s(reports|reported|writes|wrote|says|said"
-                    + "|alleges|alleged|claims|claimed|reveals|revealed|has learned|learned|notes|noted"
-                    + "|first reported|exclusively reported)\\b(?!\\s+(?:to|of|in|sent|from|on|by)\\b)"), 1, 2, true),
             new Cue(Pattern.compile("\\b(according to|citing|cited by|reported by|reviewed by|obtained by|seen by"
-                    + "|told|brought to light by|confirmed to|in an interview with)\\s+(?:the\\s+)?"
+                    + "|told|brought to light by|confirmed to|in an interview with)\\b\\s*(?:the\\s+)?"
                     + "(?:(?:information|documents?|data|a report|reports?|an? [\\p{L}-]+ report) "
-                    + "(?:obtained |reviewed |seen |published )?(?:by|from|of) )?" + NAME), 2, 1, false),
-            new Cue(Pattern.compile("(?m)^(Source|Sources)\\s*:\\s*" + NAME), 2, 1, false),
-            new Cue(Pattern.compile("\\b(said|says|according to|told)\\s+" + OFFICIAL), 2, 1, false),
-            new Cue(Pattern.compile("(?<![\\p{L}])" + NAME + "(?:'s)?\\s(exclusive|investigation|report)\\b"), 1, 2, true));
+                    + "(?:obtained |reviewed |seen |published )?(?:by|from|of) )?" + NAME), 2, 1),
+            new Cue(Pattern.compile("(?<=^|\\n)(Source|Sources)\\s*:\\s*" + NAME), 2, 1),
+            new Cue(Pattern.compile("\\b(said|says|according to|told)\\s+" + OFFICIAL), 2, 1));
     /** Capitalised words that begin sentences or name no one. */
     private static final Set<String> NOT_NAMES = Set.of("it", "he", "she", "they", "we", "i", "you", "this", "that",
             "these", "those", "the", "a", "an", "there", "here", "sources", "source", "officials", "experts",
@@ -45,24 +53,63 @@ final class CitedSourceFinder {
     /** Returns the citations in the text, in text order, one per name and place, skipping the given outlets. */
     List<CitedSource> find(String text, Set<String> skip) {
         List<CitedSource> found = new ArrayList<>();
-        for (Cue cue : CUES) {
-            Matcher m = cue.pattern().matcher(text);
-            while (m.find()) {
-                String raw = m.group(cue.nameGroup());
-                String name = trimName(raw);
-                boolean possessive = cue.nameFirst() && raw.matches(".*['’]s");
-                boolean object = cue.nameFirst() && afterPreposition(text, m.start(cue.nameGroup()));
-                if (isName(name, skip) && !possessive && !object) {
-                    int nameEnd = m.start(cue.nameGroup()) + raw.indexOf(name) + name.length();
-                    Span span = new Span(m.start(), Math.max(nameEnd, m.end(cue.cueGroup())));
-                    if (found.stream().noneMatch(c -> c.span().overlaps(span))) {
-                        found.add(new CitedSource(name, m.group(cue.cueGroup()), span));
-                    }
-                }
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
             }
+            int end = i;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            if (end - i <= 13 && CUE_WORDS.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                nameBeforeVerb(text, i, skip, found);
+                cueBeforeName(text, i, skip, found);
+            }
+            i = end;
         }
         found.sort(Comparator.comparing(CitedSource::span));
         return List.copyOf(found);
+    }
+
+    private static void cueBeforeName(String text, int at, Set<String> skip, List<CitedSource> found) {
+        for (Cue cue : CUES) {
+            Matcher m = cue.pattern().matcher(text).region(at, Math.min(text.length(), at + NAME_WINDOW * 2));
+            if (m.lookingAt()) {
+                String raw = m.group(cue.nameGroup());
+                String name = trimName(raw);
+                if (isName(name, skip)) {
+                    int nameEnd = m.start(cue.nameGroup()) + raw.indexOf(name) + name.length();
+                    add(found, new CitedSource(name, m.group(cue.cueGroup()), new Span(m.start(), nameEnd)));
+                }
+            }
+        }
+    }
+
+    /** Reads a "Name verb" citation backwards from the verb at the position, if one is there. */
+    private static void nameBeforeVerb(String text, int at, Set<String> skip, List<CitedSource> found) {
+        Matcher verb = VERB_AFTER.matcher(text).region(at, Math.min(text.length(), at + 40));
+        if (at == 0 || !verb.lookingAt()) {
+            return;
+        }
+        int from = Math.max(0, at - NAME_WINDOW);
+        Matcher m = NAME_BEFORE.matcher(text).region(from, at).useTransparentBounds(true);
+        if (!m.find()) {
+            return;
+        }
+        String raw = m.group(1);
+        String name = trimName(raw);
+        boolean possessive = raw.matches(".*['’]s");
+        if (isName(name, skip) && !possessive && !afterPreposition(text, m.start(1))) {
+            add(found, new CitedSource(name, verb.group(1), new Span(m.start(), verb.end())));
+        }
+    }
+
+    private static void add(List<CitedSource> found, CitedSource c) {
+        if (found.stream().noneMatch(f -> f.span().overlaps(c.span()))) {
+            found.add(c);
+        }
     }
 
     private static String trimName(String name) {
@@ -91,10 +138,7 @@ final class CitedSourceFinder {
         return PREPOSITIONS.contains(text.substring(begin, end).toLowerCase(Locale.ROOT));
     }
 
-    /**
-     * A citation pattern, which of its groups hold the name and the cue words, and whether the name comes first
-     * (then a preposition before it, as in "Bendett at CNAS said", means someone else is the speaker).
-     */
-    private record Cue(Pattern pattern, int nameGroup, int cueGroup, boolean nameFirst) {
+    /** A citation pattern whose cue comes before the name, and which of its groups hold the name and the cue. */
+    private record Cue(Pattern pattern, int nameGroup, int cueGroup) {
     }
 }

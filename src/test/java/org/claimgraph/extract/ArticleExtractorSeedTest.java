@@ -77,6 +77,26 @@ class ArticleExtractorSeedTest {
     }
 
     @Test
+    void givesTheSameArticlesFromManyThreads() throws Exception {
+        List<String> names = SeedGold.names();
+        List<Article> sequential = names.stream().map(n -> seed(n.substring(0, 3))).toList();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Article>> futures = new java.util.ArrayList<>();
+            for (int round = 0; round < 4; round++) {
+                for (String n : names) {
+                    futures.add(pool.submit(() -> seed(n.substring(0, 3))));
+                }
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(futures.get(i).get()).isEqualTo(sequential.get(i % names.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void citationSpansCoverTheirNameInTheText() {
         Article a = seed("004");
         for (CitedSource c : a.citedSources()) {
