@@ -31,27 +31,77 @@ final class MetadataReader {
 
     /** Returns what the page says about itself. */
     PageMetadata read(Document page) {
-        JsonNode ld = articleJsonLd(page);
-        Map<String, String> metas = metaTags(page);
+        Tags tags = tags(page);
+        JsonNode ld = articleJsonLd(tags.jsonLd());
+        Map<String, String> metas = tags.metas();
         String title = first(text(ld, "headline"), meta(metas, "og:title"), meta(metas, "twitter:title"),
                 page.title());
         String byline = first(authors(ld), meta(metas, "author"), meta(metas, "article:author"),
                 meta(metas, "parsely-author"), meta(metas, "sailthru.author"), meta(metas, "dc.creator"));
-        String published = first(text(ld, "datePublished"), anyMeta(metas, DATE_META), timeElement(page),
+        String published = first(text(ld, "datePublished"), anyMeta(metas, DATE_META), tags.time(),
                 text(ld, "dateCreated"));
         String outlet = first(meta(metas, "og:site_name"), ld == null ? null : text(ld.get("publisher"), "name"),
                 meta(metas, "application-name"));
-        String url = first(canonical(page), meta(metas, "og:url"),
+        String url = first(tags.canonical(), meta(metas, "og:url"),
                 text(ld, "url"));
         return new PageMetadata(clean(title), clean(byline), clean(published), clean(outlet), clean(url),
                 text(ld, "articleBody"));
     }
 
-    private JsonNode articleJsonLd(Document page) {
+    /**
+     * The metadata elements of a page, gathered in one pass.
+     *
+     * @param metas     {@code <meta>} contents by lower-cased property, name or itemprop; first one wins
+     * @param jsonLd    the texts of the JSON-LD scripts
+     * @param canonical the canonical URL, or {@code null}
+     * @param time      the first {@code <time datetime>} or {@code itemprop=datePublished} value, or {@code null}
+     */
+    private record Tags(Map<String, String> metas, List<String> jsonLd, String canonical, String time) {
+    }
+
+    private static Tags tags(Document page) {
+        Map<String, String> metas = new HashMap<>();
+        List<String> jsonLd = new ArrayList<>();
+        String canonical = null;
+        String time = null;
+        for (Element e : page.getAllElements()) {
+            switch (e.normalName()) {
+                case "meta" -> addMeta(e, metas);
+                case "script" -> {
+                    if (e.attr("type").contains("ld+json")) {
+                        jsonLd.add(e.data());
+                    }
+                }
+                case "link" -> canonical = canonical == null && "canonical".equalsIgnoreCase(e.attr("rel"))
+                        ? e.attr("abs:href") : canonical;
+                case "time" -> time = time == null && e.hasAttr("datetime") ? e.attr("datetime") : time;
+                default -> {
+                    if (time == null && "datePublished".equals(e.attr("itemprop"))) {
+                        time = first(e.attr("datetime"), e.attr("content"), e.text());
+                    }
+                }
+            }
+        }
+        return new Tags(metas, jsonLd, canonical, time);
+    }
+
+    private static void addMeta(Element m, Map<String, String> out) {
+        String content = m.attr("content");
+        if (content.isBlank()) {
+            return;
+        }
+        for (String key : new String[] {"property", "name", "itemprop"}) {
+            String k = m.attr(key).toLowerCase(Locale.ROOT);
+            if (!k.isEmpty()) {
+                out.putIfAbsent(k, content);
+            }
+        }
+    }
+
+    private JsonNode articleJsonLd(List<String> scripts) {
         JsonNode best = null;
-        for (Element script : page.getElementsByTag("script")) {
-            String data = script.data();
-            if (data.length() > MAX_JSON_CHARS || !script.attr("type").contains("ld+json")) {
+        for (String data : scripts) {
+            if (data.length() > MAX_JSON_CHARS) {
                 continue;
             }
             for (JsonNode node : flatten(parse(data))) {
@@ -121,25 +171,6 @@ final class MetadataReader {
         return v != null && v.isValueNode() ? v.asText() : null;
     }
 
-    private static String timeElement(Document page) {
-        for (Element time : page.getElementsByTag("time")) {
-            if (time.hasAttr("datetime") || time.hasAttr("pubdate")) {
-                return first(time.attr("datetime"), time.text());
-            }
-        }
-        Element item = page.getElementsByAttributeValue("itemprop", "datePublished").first();
-        return item == null ? null : first(item.attr("datetime"), item.attr("content"), item.text());
-    }
-
-    private static String canonical(Document page) {
-        for (Element link : page.getElementsByTag("link")) {
-            if ("canonical".equalsIgnoreCase(link.attr("rel"))) {
-                return link.attr("abs:href");
-            }
-        }
-        return null;
-    }
-
     private static String anyMeta(Map<String, String> metas, String[] names) {
         for (String name : names) {
             String v = meta(metas, name);
@@ -152,24 +183,6 @@ final class MetadataReader {
 
     private static String meta(Map<String, String> metas, String name) {
         return metas.get(name.toLowerCase(Locale.ROOT));
-    }
-
-    /** Returns the content of each {@code <meta>} by its property, name or itemprop, lower-cased; first one wins. */
-    private static Map<String, String> metaTags(Document page) {
-        Map<String, String> out = new HashMap<>();
-        for (Element m : page.getElementsByTag("meta")) {
-            String content = m.attr("content");
-            if (content.isBlank()) {
-                continue;
-            }
-            for (String key : new String[] {"property", "name", "itemprop"}) {
-                String k = m.attr(key).toLowerCase(Locale.ROOT);
-                if (!k.isEmpty()) {
-                    out.putIfAbsent(k, content);
-                }
-            }
-        }
-        return out;
     }
 
     private static String first(String... values) {
