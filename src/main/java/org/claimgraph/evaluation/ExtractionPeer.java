@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /**
  * Runs the benchmark's peer, Mozilla Readability with jsdom under Node, on the same pages: copies the benchmark's
  * {@code peer/} folder into a scratch directory (the benchmark is read-only), installs the pinned packages from
- * the npm registry once, runs two passes and reads the warm pass's speed and the process's peak memory.
+ * the npm registry once, runs the same number of passes as we do and reads the last pass's speed and the process's peak memory.
  */
 public final class ExtractionPeer {
     private static final List<String> PACKAGES = List.of("@mozilla/readability@0.6.0", "jsdom@27.0.0");
@@ -56,7 +56,7 @@ public final class ExtractionPeer {
             Files.createDirectories(peer.resolve("out"));
             int rc = exec(List.of("node", "-r", "./peak-rss.js", "run-readability.js", "--html-dir",
                     benchmark.resolve("html").toString(), "--out", "out/readability.jsonl", "--timing",
-                    "out/timing.json", "--passes", "2"), peer);
+                    "out/timing.json", "--passes", String.valueOf(ExtractionEvaluation.PASSES)), peer);
             return rc == 0 ? Optional.of(result(peer.resolve("out"))) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run the peer in " + scratch, e);
@@ -93,9 +93,9 @@ public final class ExtractionPeer {
      * The peer's output.
      *
      * @param predictions        its JSON-lines predictions
-     * @param pagesPerSecond     pages per second in its second, warm pass
+     * @param pagesPerSecond     pages per second in its last, warm pass
      * @param coldPagesPerSecond pages per second in its first pass
-     * @param cpuPagesPerSecond  pages per CPU-second of its process, averaged over both passes (module loading and
+     * @param cpuPagesPerSecond  pages per CPU-second of its process, averaged over all passes (module loading and
      *                           page reading taken out)
      * @param peakMemoryMb       its process's peak resident memory in MiB
      */

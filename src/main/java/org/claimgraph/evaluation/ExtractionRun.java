@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param extractor      the extractor's name
  * @param score          corpus precision, recall and F1
- * @param pagesPerSecond pages per second in the timed (second, warm) pass, single-threaded
+ * @param pagesPerSecond pages per second in the timed (last, warm) pass, single-threaded
  * @param coldPagesPerSecond pages per second in the first pass
  * @param cpuPagesPerSecond  pages per CPU-second of the whole process (all threads, GC included) in the warm
  *                           pass, which a busy machine disturbs less than wall time
