@@ -1,56 +1,70 @@
 package org.claimgraph.extract;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.claimgraph.core.Article;
 import org.claimgraph.core.BadInputException;
+import org.claimgraph.core.CitedSource;
 import org.claimgraph.core.Format;
 import org.claimgraph.core.RawDocument;
 import org.claimgraph.core.Stage;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 
-/** Reads raw documents as news articles. Thread-safe. */
+/**
+ * Reads raw documents as news articles. A web page ({@link Format#HTML}) is read from its own metadata first
+ * (JSON-LD, OpenGraph, {@code <meta>}, {@code <time>}), then from its DOM (a content-scoring extractor), then from
+ * text patterns; scraped text ({@link Format#TEXT}) is read by classifying its lines. Both give the body with
+ * paragraphs separated by a blank line, the cited sources, and the language. Fields the page does not state are
+ * {@code null}. One instance is thread-safe and meant to be shared: it holds the language models.
+ */
 public final class ArticleExtractor {
+    private final PageDecoder decoder = new PageDecoder();
+    private final ScrapedTextReader textReader;
+    private final HtmlReader htmlReader;
+    private final CitedSourceFinder citations = new CitedSourceFinder();
+    private final LanguageIdentifier languages;
+
+    /** Creates an extractor with the default language models (see {@link LanguageIdentifier}). */
+    public ArticleExtractor() {
+        DateParser dates = new DateParser();
+        Outlets outlets = new Outlets();
+        this.textReader = new ScrapedTextReader(dates, outlets);
+        this.htmlReader = new HtmlReader(dates, outlets);
+        this.languages = new LanguageIdentifier();
+    }
 
     /**
      * Returns the article in the given document.
      *
-     * @throws BadInputException when the content is not text in a known encoding
+     * @throws BadInputException when the content is binary, is scraped text that is not valid UTF-8, or holds no
+     *                           article text (the message says which and what was expected)
      */
     public Article extract(RawDocument doc) {
         Objects.requireNonNull(doc, "doc");
-        return doc.format() == Format.HTML ? fromHtml(doc) : fromText(doc, decodeUtf8(doc));
-    }
-
-    private static Article fromHtml(RawDocument doc) {
-        Document page = Jsoup.parse(new String(doc.content(), StandardCharsets.UTF_8), doc.url() == null ? "" : doc.url());
-        String title = page.title().isBlank() ? null : page.title().strip();
-        String text = String.join("\n\n", page.select("p").eachText());
-        return new Article(doc.id(), doc.source(), doc.url(), title, null, null, null, null, null, text, List.of());
-    }
-
-    private static Article fromText(RawDocument doc, String content) {
-        List<String> lines = content.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        String title = lines.isEmpty() ? null : lines.get(0);
-        String text = String.join("\n\n", lines);
-        return new Article(doc.id(), doc.source(), doc.url(), title, null, null, null, null, null, text, List.of());
-    }
-
-    static String decodeUtf8(RawDocument doc) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(doc.content()))
-                    .toString();
-        } catch (CharacterCodingException e) {
+        byte[] bytes = doc.content();
+        ArticleParts parts = doc.format() == Format.HTML
+                ? htmlReader.read(decoder.decodeHtml(doc, bytes), doc.url())
+                : textReader.read(decoder.decodeText(doc, bytes));
+        if (parts.text().isBlank()) {
             throw new BadInputException(doc.source(), Stage.EXTRACT, "",
-                    "text is not valid UTF-8; expected a UTF-8 text file");
+                    "page has no article text" + (parts.title() == null ? "" : " under '" + parts.title() + "'")
+                            + "; expected at least one paragraph of body text");
         }
+        List<CitedSource> cited = citations.find(parts.text(), ownNames(parts));
+        String url = parts.url() != null ? parts.url() : doc.url();
+        return new Article(doc.id(), doc.source(), url, parts.title(), parts.byline(), parts.published(),
+                parts.outlet(), parts.originalOutlet(), languages.identify(parts.text()), parts.text(), cited);
+    }
+
+    private static Set<String> ownNames(ArticleParts parts) {
+        Set<String> own = new HashSet<>();
+        for (String name : new String[] {parts.outlet(), parts.originalOutlet()}) {
+            if (name != null) {
+                own.add(name.toLowerCase(Locale.ROOT));
+            }
+        }
+        return own;
     }
 }
