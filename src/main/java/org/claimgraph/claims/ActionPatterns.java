@@ -16,7 +16,7 @@ final class ActionPatterns {
     }
 
     private static final Pattern DEVELOPED = Pattern.compile("(?<!\\b(?:be|been|being|is|are|was|were) )"
-            + "\\b(?:has |have |had )?(?:developed|designed)"
+            + "(?<![\\w-])(?:has |have |had )?(?:developed|designed)"
             + "(?:\\s+and\\s+(?:flight-tested|tested|built|produced))?\\b");
     private static final Pattern AGREED = Pattern.compile("\\b(?:has |have |had )?(?:reportedly )?agreed to "
             + "(manufacture|produce|build|supply|deliver|sell|buy)\\b");

@@ -64,15 +64,34 @@ final class AttributionCues {
         return Optional.of(s);
     }
 
+    /** A credit line just under the lead ("Source: der Spiegel") also names the relayed outlet. */
+    private static final java.util.Set<String> CREDIT_CUES = java.util.Set.of("Source", "reports", "writes", "says");
+
+    /** Returns where the paragraph that starts at or after {@code from} ends (a blank line), capped at 600 chars. */
+    private static int paragraphEnd(String text, int from) {
+        int start = from;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = text.indexOf("\n\n", start);
+        return Math.min(end < 0 ? text.length() : end, start + 600);
+    }
+
     /**
-     * Returns the outlet a page relays: its most cited source, else the organisation most often named with a
-     * reporting verb, else empty.
+     * Returns the outlet a page relays: the source it cites in its lead ("A new Reuters exclusive report is
+     * alleging", "..., Reuters reports, UNN writes", "Source: der Spiegel"); for pages whose citations were not
+     * extracted, the organisation most often named with a reporting verb; else empty.
      */
     static Optional<String> relayedOutlet(Article article, List<Mention> mentions) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (CitedSource cited : article.citedSources()) {
-            counts.merge(cited.name(), 2, Integer::sum);
+        if (!article.citedSources().isEmpty()) {
+            int leadEnd = paragraphEnd(article.text(), 0);
+            int secondEnd = paragraphEnd(article.text(), leadEnd);
+            return article.citedSources().stream()
+                    .filter(c -> c.span().start() < leadEnd && !c.cue().equals("said")
+                            || c.span().start() < secondEnd && CREDIT_CUES.contains(c.cue()))
+                    .map(CitedSource::name).findFirst();
         }
+        Map<String, Integer> counts = new HashMap<>();
         String text = article.text();
         for (Mention m : mentions) {
             if (m.type() == EntityType.ORG) {

@@ -69,8 +69,7 @@ final class Contradictions {
             return false;
         }
         String denialStory = canon.storyOf(denial.evidence().get(0).document());
-        String claimStory = canon.storyOf(claim.evidence().get(0).document());
-        if (!denialStory.equals(claimStory)) {
+        if (claim.evidence().stream().noneMatch(e -> canon.storyOf(e.document()).equals(denialStory))) {
             return false;
         }
         if (ACTIONS.contains(claim.predicate())) {

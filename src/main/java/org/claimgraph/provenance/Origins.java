@@ -17,6 +17,9 @@ final class Origins {
             + "many |other |unnamed |anonymous |senior |local )*(?:[\\w'’-]+ )*(?:sources?|documents?|officials?|"
             + "experts?|reports?|people|analysts?|diplomats?|invoices?|intelligence|insiders?)\\b.*|(?-i:[^A-Z]*)");
 
+    /** An outlet named by its web address ("euronews.com") is named, though it has no capital letter. */
+    private static final Pattern DOMAIN = Pattern.compile("(?i)[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}");
+
     private final Set<String> people;
     private final Set<String> outlets;
 
@@ -39,7 +42,8 @@ final class Origins {
         for (String source : chain) {
             // "the EEAS is yet to confirm" is news from the outlet that reports it, not a statement by the EEAS
             boolean silentParty = statement.stance() == Stance.UNCONFIRMED && source.equals(statement.subject());
-            if (silentParty || ANONYMOUS.matcher(source).matches()) {
+            boolean domain = DOMAIN.matcher(source).matches();
+            if (silentParty || !domain && ANONYMOUS.matcher(source).matches()) {
                 continue;
             }
             if (people.contains(source) || outlets.contains(source)) {
