@@ -29,6 +29,8 @@ final class ErrorMapper {
         app.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == 413) {
                 respond(ctx, 413, "too_large", "request body is over the limit of " + maxBodyBytes + " bytes", "body");
+            } else if (e.getStatus() == 404) {
+                respond(ctx, 404, "not_found", "no route for " + ctx.method() + " " + ctx.path(), null);
             } else {
                 respond(ctx, e.getStatus(), "http_" + e.getStatus(), e.getMessage(), null);
             }
