@@ -61,7 +61,8 @@ public final class WebBenchData {
                     range(documents, d -> new Object[] {entityId(d / DOCUMENTS_PER_ENTITY), documentId(d), 0,
                         entityName(d / DOCUMENTS_PER_ENTITY).length(), entityName(d / DOCUMENTS_PER_ENTITY)}));
             rows.insert("sanction_hits", List.of("entity_id", "list_name", "entry_id", "entry_name", "programme",
-                    "score", "explanation", "position"), range(Math.max(1, entities / 7), e -> new Object[] {entityId(e * 7),
+                    "score", "explanation", "position"), range(Math.max(1, entities / 7), e -> new Object[] {
+                        entityId(e * 7),
                         "synthetic-list", "E" + e, entityName(e * 7), "RUSSIA-EO14024", 0.95, "exact name", 0}));
             writeClaims(rows, stories, entities);
         }

@@ -59,7 +59,8 @@ final class GraphDetails {
                 + "m.end_char AS end, m.text, substr(d.text, max(1, m.start_char - 119), min(m.start_char, 120)) "
                 + "AS before, substr(d.text, m.end_char + 1, 120) AS after FROM entity_mentions m JOIN documents d "
                 + "ON d.id = m.document_id WHERE m.entity_id = ? ORDER BY m.rowid LIMIT " + MAX_ROWS, List.of(id)));
-        entity.put("claims", withLinks(queries.rows("SELECT " + CLAIM_COLUMNS + ", c.position FROM claims c WHERE c.subject = ? "
+        entity.put("claims", withLinks(queries.rows("SELECT " + CLAIM_COLUMNS + ", c.position FROM claims c "
+                + "WHERE c.subject = ? "
                 + "AND c.object IS NULL ORDER BY c.position LIMIT " + MAX_ROWS, List.of(name))));
         entity.put("relations", withLinks(queries.rows("SELECT " + CLAIM_COLUMNS + ", c.position FROM claims c "
                 + "WHERE c.subject = ? AND c.object IS NOT NULL UNION SELECT " + CLAIM_COLUMNS + ", c.position FROM "

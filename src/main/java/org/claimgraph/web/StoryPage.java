@@ -40,9 +40,9 @@ final class StoryPage {
             }
             StringBuilder against = new StringBuilder();
             for (Map<String, Object> other : list(c, "contradicted_by")) {
-                against.append("<div class=\"contra\">").append(Html.esc(other.get("origin") == null ? other.get("subject")
-                        : other.get("origin"))).append(" <em>").append(Html.esc(other.get("stance")))
-                        .append("</em></div>");
+                Object who = other.get("origin") == null ? other.get("subject") : other.get("origin");
+                against.append("<div class=\"contra\">").append(Html.esc(who)).append(" <em>")
+                        .append(Html.esc(other.get("stance"))).append("</em></div>");
             }
             rows.add(List.of(Html.esc(c.get("subject")) + " <em>" + Html.esc(c.get("predicate")) + "</em> "
                     + Html.esc(c.get("object")), Html.value(c.get("value")), "<span class=\"stance\">"

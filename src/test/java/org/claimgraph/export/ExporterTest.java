@@ -3,6 +3,7 @@ package org.claimgraph.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.claimgraph.core.ClaimGraph;
@@ -29,7 +30,7 @@ class ExporterTest {
         StringWriter out = new StringWriter();
         new Exporter().write(graph(), ExportFormat.graphml, out);
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new java.io.ByteArrayInputStream(out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                .parse(new java.io.ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)));
         // 50 documents, 6 sources (5 outlets and the primary source), 5 entities, 30 claims
         assertThat(xml.getElementsByTagName("node").getLength()).isEqualTo(91);
         // 55 provenance edges, 50 mentions, 150 evidence, 30 about
