@@ -41,6 +41,16 @@ public final class WebApp implements AutoCloseable {
         }
         StorePool pool = new StorePool(config.db(), THREADS);
         Ingest ingest = new Ingest(config.db(), config.token());
+        try {
+            return new WebApp(serve(config, pool, ingest), pool, ingest);
+        } catch (RuntimeException e) {
+            pool.close();
+            ingest.close();
+            throw e;
+        }
+    }
+
+    private static Javalin serve(WebConfig config, StorePool pool, Ingest ingest) {
         Javalin javalin = Javalin.create(c -> {
             c.showJavalinBanner = false;
             c.startupWatcherEnabled = false;
@@ -62,8 +72,7 @@ public final class WebApp implements AutoCloseable {
         new ApiRoutes(pool, ingest).register(javalin);
         new PageRoutes(pool).register(javalin);
         new ExportRoutes(config.db()).register(javalin);
-        javalin.start(config.bind(), config.port());
-        return new WebApp(javalin, pool, ingest);
+        return javalin.start(config.bind(), config.port());
     }
 
     /** Returns the port it listens on (useful when started on port 0). */
