@@ -129,6 +129,11 @@ public final class SqliteStore implements Store {
         }
     }
 
+    /** Returns the read-side queries of the web layer over this store's connection; same thread rules as the store. */
+    public GraphQueries queries() {
+        return new GraphQueries(connection);
+    }
+
     @Override
     public void close() {
         try {

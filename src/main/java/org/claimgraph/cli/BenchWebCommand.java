@@ -1,0 +1,97 @@
+package org.claimgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.claimgraph.evaluation.WebBenchData;
+import org.claimgraph.evaluation.WrkResult;
+import org.claimgraph.web.WebApp;
+import org.claimgraph.web.WebConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code claimgraph bench web}: synthesises a large database, serves it on loopback and loads the story and entity
+ * pages with wrk, printing requests/s and p99 latency. Exit code 1 when a target is missed or a request failed.
+ */
+@Command(name = "web", mixinStandardHelpOptions = true,
+        description = "Load-tests the web pages on a synthetic database with wrk (on 127.0.0.1 only).")
+public final class BenchWebCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--documents", paramLabel = "N", defaultValue = "100000",
+            description = "Documents in the synthetic database (default: ${DEFAULT-VALUE}).")
+    private int documents;
+
+    @Option(names = "--db", paramLabel = "FILE", description = "Reuse or create this database (default: a temp file).")
+    private Path db;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "15", description = "Per page (default: 15).")
+    private int seconds;
+
+    @Option(names = "--connections", paramLabel = "N", defaultValue = "32", description = "Default: 32.")
+    private int connections;
+
+    @Option(names = "--min-rps", defaultValue = "1000", description = "Throughput target (default: 1000).")
+    private double minRps;
+
+    @Option(names = "--max-p99-ms", defaultValue = "50", description = "p99 latency target (default: 50).")
+    private double maxP99Millis;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        Path file = db != null ? db : Files.createTempDirectory("claimgraph-bench-web").resolve("bench.db");
+        if (!Files.exists(file)) {
+            long start = System.nanoTime();
+            new WebBenchData(documents).write(file);
+            out.printf(Locale.ROOT, "synthesised %d documents into %s in %.1f s%n", documents, file,
+                    (System.nanoTime() - start) / 1e9);
+            out.flush();
+        }
+        boolean ok = true;
+        try (WebApp app = WebApp.start(new WebConfig(file, "127.0.0.1", 0, null, WebConfig.DEFAULT_MAX_BODY_BYTES))) {
+            String base = "http://127.0.0.1:" + app.port();
+            int stories = documents / WebBenchData.STORY_SIZE;
+            for (String[] page : List.of(new String[] {"story", "/stories/s%012x", Integer.toString(stories)},
+                    new String[] {"entity", "/entities/e%012x", Integer.toString(documents / 10)})) {
+                wrk(base, page[1], Integer.parseInt(page[2]), 3);
+                WrkResult result = wrk(base, page[1], Integer.parseInt(page[2]), seconds);
+                boolean met = result.meets(minRps, maxP99Millis);
+                ok &= met;
+                out.printf(Locale.ROOT, "%s page: %s: %s%n", page[0], result.line(), met ? "target met"
+                        : "TARGET MISSED (>= " + minRps + " requests/s, p99 <= " + maxP99Millis + " ms, 0 errors)");
+                out.flush();
+            }
+        }
+        return ok ? 0 : 1;
+    }
+
+    /** Runs wrk over {@code count} different ids of one page kind, spread by a stride. */
+    private WrkResult wrk(String base, String pathFormat, int count, int runSeconds)
+            throws IOException, InterruptedException {
+        Path script = Files.createTempFile("claimgraph-wrk", ".lua");
+        try {
+            Files.writeString(script, "local n = 0\nrequest = function()\n  n = n + 1\n  return wrk.format(nil, "
+                    + "string.format(\"" + pathFormat + "\", (n * 7919) % " + count + "))\nend\n");
+            Process wrk = new ProcessBuilder("wrk", "--latency", "-t2", "-c" + connections, "-d" + runSeconds + "s",
+                    "-s", script.toString(), base).redirectErrorStream(true).start();
+            String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!wrk.waitFor(runSeconds + 30L, TimeUnit.SECONDS) || wrk.exitValue() != 0) {
+                throw new IllegalStateException("wrk failed: " + output);
+            }
+            return WrkResult.parse(output);
+        } finally {
+            Files.deleteIfExists(script);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.claimgraph.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The detail queries behind {@link GraphQueries}: one story, entity or document with what hangs off it. */
+final class GraphDetails {
+    /** At most this many mentions, claims or edges are listed on one detail page. */
+    static final int MAX_ROWS = 500;
+    private static final int PROVENANCE_DEPTH = 4;
+    private static final String CLAIM_COLUMNS = "c.id, c.subject, c.predicate, c.object, c.value, c.stance, "
+            + "c.attributed_to, c.origin, c.independent_sources";
+
+    private final GraphQueries queries;
+
+    GraphDetails(GraphQueries queries) {
+        this.queries = queries;
+    }
+
+    Optional<Map<String, Object>> story(String id) {
+        List<Map<String, Object>> found = queries.rows("SELECT id, title, first_published, last_published "
+                + "FROM stories WHERE id = ?", List.of(id));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> story = new LinkedHashMap<>(found.get(0));
+        List<Map<String, Object>> documents = queries.rows("SELECT d.id, d.title, d.source, d.url, d.outlet, "
+                + "d.original_outlet, d.published, r.original_id AS rewrite_of, r.kind AS reuse_kind, r.similarity "
+                + "FROM story_documents sd JOIN documents d ON d.id = sd.document_id LEFT JOIN reuses r ON "
+                + "r.copy_id = d.id WHERE sd.story_id = ? ORDER BY sd.position", List.of(id));
+        story.put("documents", documents);
+        story.put("claims", withLinks(queries.rows("SELECT DISTINCT " + CLAIM_COLUMNS + ", c.position FROM "
+                + "story_documents sd JOIN evidence e ON e.document_id = sd.document_id JOIN claims c ON c.id = "
+                + "e.claim_id WHERE sd.story_id = ? ORDER BY c.position LIMIT " + MAX_ROWS, List.of(id))));
+        story.put("timeline", queries.rows("SELECT d.published AS date, d.id AS document, d.title, d.outlet "
+                + "FROM story_documents sd JOIN documents d ON d.id = sd.document_id WHERE sd.story_id = ? "
+                + "ORDER BY d.published IS NULL, d.published, sd.position", List.of(id)));
+        story.put("provenance", provenance(documents));
+        return Optional.of(story);
+    }
+
+    Optional<Map<String, Object>> entity(String id) {
+        List<Map<String, Object>> found = queries.rows("SELECT id, name, type, aliases, mention_count AS mentions "
+                + "FROM entities WHERE id = ?", List.of(id));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> entity = new LinkedHashMap<>(found.get(0));
+        String name = (String) entity.get("name");
+        entity.put("sanctions", queries.rows("SELECT list_name AS list, entry_id, entry_name, programme, score, "
+                + "explanation FROM sanction_hits WHERE entity_id = ? ORDER BY position", List.of(id)));
+        entity.put("mention_list", queries.rows("SELECT m.document_id AS document, m.start_char AS start, "
+                + "m.end_char AS end, m.text, substr(d.text, max(1, m.start_char - 119), min(m.start_char, 120)) "
+                + "AS before, substr(d.text, m.end_char + 1, 120) AS after FROM entity_mentions m JOIN documents d "
+                + "ON d.id = m.document_id WHERE m.entity_id = ? ORDER BY m.rowid LIMIT " + MAX_ROWS, List.of(id)));
+        entity.put("claims", withLinks(queries.rows("SELECT " + CLAIM_COLUMNS + ", c.position FROM claims c "
+                + "WHERE c.subject = ? "
+                + "AND c.object IS NULL ORDER BY c.position LIMIT " + MAX_ROWS, List.of(name))));
+        entity.put("relations", withLinks(queries.rows("SELECT " + CLAIM_COLUMNS + ", c.position FROM claims c "
+                + "WHERE c.subject = ? AND c.object IS NOT NULL UNION SELECT " + CLAIM_COLUMNS + ", c.position FROM "
+                + "claims c WHERE c.object = ? ORDER BY 10 LIMIT " + MAX_ROWS, List.of(name, name))));
+        return Optional.of(entity);
+    }
+
+    Optional<Map<String, Object>> document(String id, String entityId) {
+        List<Map<String, Object>> found = queries.rows("SELECT d.id, d.source, d.url, d.title, d.byline, "
+                + "d.published, d.outlet, d.original_outlet, d.language, d.text, (SELECT story_id FROM story_documents"
+                + " WHERE document_id = d.id) AS story FROM documents d WHERE d.id = ?", List.of(id));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> document = new LinkedHashMap<>(found.get(0));
+        document.put("mentions", entityId == null ? List.of() : queries.rows("SELECT start_char AS start, end_char "
+                + "AS end, text FROM entity_mentions WHERE document_id = ? AND entity_id = ? ORDER BY start_char",
+                List.of(id, entityId)));
+        return Optional.of(document);
+    }
+
+    /** Adds each claim's evidence (documents and sentences) and the claims that contradict it; two queries. */
+    private List<Map<String, Object>> withLinks(List<Map<String, Object>> claims) {
+        if (claims.isEmpty()) {
+            return claims;
+        }
+        String ids = Json.write(claims.stream().map(c -> c.get("id")).toList());
+        Map<Object, List<Map<String, Object>>> evidence = byClaim(queries.rows("SELECT e.claim_id, e.document_id AS "
+                + "document, json_extract(e.statement, '$.text') AS text, json_extract(e.statement, '$.stance') AS "
+                + "stance, json_extract(e.statement, '$.span.start') AS start, json_extract(e.statement, "
+                + "'$.span.end') AS end, json_extract(e.statement, '$.attribution') AS attribution FROM evidence e "
+                + "WHERE e.claim_id IN (SELECT value FROM json_each(?)) ORDER BY e.claim_id, e.position",
+                List.of(ids)));
+        Map<Object, List<Map<String, Object>>> against = byClaim(queries.rows("SELECT x.claim_id, c.id, c.subject, "
+                + "c.predicate, c.stance, c.origin FROM contradictions x JOIN claims c ON c.id = x.other_id WHERE "
+                + "x.claim_id IN (SELECT value FROM json_each(?))", List.of(ids)));
+        List<Map<String, Object>> linked = new ArrayList<>();
+        for (Map<String, Object> row : claims) {
+            Map<String, Object> claim = new LinkedHashMap<>(row);
+            claim.remove("position");
+            claim.put("evidence", evidence.getOrDefault(claim.get("id"), List.of()));
+            claim.put("contradicted_by", against.getOrDefault(claim.get("id"), List.of()));
+            linked.add(claim);
+        }
+        return linked;
+    }
+
+    private static Map<Object, List<Map<String, Object>>> byClaim(List<Map<String, Object>> rows) {
+        Map<Object, List<Map<String, Object>>> grouped = new HashMap<>();
+        for (Map<String, Object> row : rows) {
+            grouped.computeIfAbsent(row.remove("claim_id"), k -> new ArrayList<>()).add(row);
+        }
+        return grouped;
+    }
+
+    /** Follows provenance edges from the story's pages towards cited origins and primary sources. */
+    private List<Map<String, Object>> provenance(List<Map<String, Object>> documents) {
+        Set<String> frontier = new LinkedHashSet<>();
+        documents.forEach(d -> frontier.add("doc:" + d.get("id")));
+        Set<String> seen = new LinkedHashSet<>(frontier);
+        List<Map<String, Object>> edges = new ArrayList<>();
+        for (int depth = 0; depth < PROVENANCE_DEPTH && !frontier.isEmpty() && edges.size() < MAX_ROWS; depth++) {
+            List<Map<String, Object>> found = queries.rows("SELECT from_node AS source, to_node AS target, kind FROM "
+                    + "provenance_edges WHERE from_node IN (SELECT value FROM json_each(?)) LIMIT " + MAX_ROWS,
+                    List.of(Json.write(List.copyOf(frontier))));
+            frontier.clear();
+            for (Map<String, Object> edge : found) {
+                edges.add(edge);
+                if (seen.add((String) edge.get("target"))) {
+                    frontier.add((String) edge.get("target"));
+                }
+            }
+        }
+        return edges;
+    }
+}
