@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "claimgraph", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns news pages into a claim graph: who claims what, about whom, who said it first, "
                 + "who only repeats it, who denied it, and which named companies are sanctioned.",
-        subcommands = {AnalyzeCommand.class, ReportCommand.class, ScreenCommand.class, ListsCommand.class,
+        subcommands = {AnalyzeCommand.class, ReportCommand.class, ServeCommand.class, ExportCommand.class,
+            ScreenCommand.class, ListsCommand.class,
             EvalCommand.class, BenchCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Success.", "1:Some inputs failed, or an internal error.", "2:Usage error."})
