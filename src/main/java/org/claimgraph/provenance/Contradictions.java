@@ -33,15 +33,32 @@ final class Contradictions {
     private Contradictions() {
     }
 
+    /**
+     * Returns the claims with their contradiction links. Only claims that can conflict are compared: values within
+     * one subject and attribute, denials within one story, so the cost grows with the size of those groups, not
+     * with the square of the corpus.
+     */
     static List<Claim> link(List<Claim> claims, Canon canon) {
         Map<ClaimId, Set<ClaimId>> links = new HashMap<>();
-        for (int i = 0; i < claims.size(); i++) {
-            for (int j = i + 1; j < claims.size(); j++) {
-                Claim a = claims.get(i);
-                Claim b = claims.get(j);
-                if (valuesConflict(a, b) || denies(a, b, canon) || denies(b, a, canon)) {
-                    links.computeIfAbsent(a.id(), k -> new LinkedHashSet<>()).add(b.id());
-                    links.computeIfAbsent(b.id(), k -> new LinkedHashSet<>()).add(a.id());
+        Map<String, List<Claim>> bySubjectAndAttribute = new HashMap<>();
+        Map<String, List<Claim>> byStory = new HashMap<>();
+        for (Claim c : claims) {
+            if (c.value() != null) {
+                bySubjectAndAttribute.computeIfAbsent(c.subject() + "|" + c.predicate(), k -> new ArrayList<>()).add(c);
+            }
+            c.evidence().stream().map(e -> canon.storyOf(e.document())).distinct()
+                    .forEach(story -> byStory.computeIfAbsent(story, k -> new ArrayList<>()).add(c));
+        }
+        for (List<Claim> group : bySubjectAndAttribute.values()) {
+            forPairs(group, (a, b) -> valuesConflict(a, b), links);
+        }
+        for (List<Claim> story : byStory.values()) {
+            List<Claim> denials = story.stream().filter(c -> c.stance() == Stance.DENIED).toList();
+            for (Claim denial : denials) {
+                for (Claim claim : story) {
+                    if (claim != denial && denies(denial, claim, canon)) {
+                        link(links, denial, claim);
+                    }
                 }
             }
         }
@@ -50,6 +67,22 @@ final class Contradictions {
             linked.add(c.withContradictedBy(List.copyOf(links.getOrDefault(c.id(), Set.of()))));
         }
         return linked;
+    }
+
+    private static void forPairs(List<Claim> group, java.util.function.BiPredicate<Claim, Claim> conflict,
+            Map<ClaimId, Set<ClaimId>> links) {
+        for (int i = 0; i < group.size(); i++) {
+            for (int j = i + 1; j < group.size(); j++) {
+                if (conflict.test(group.get(i), group.get(j))) {
+                    link(links, group.get(i), group.get(j));
+                }
+            }
+        }
+    }
+
+    private static void link(Map<ClaimId, Set<ClaimId>> links, Claim a, Claim b) {
+        links.computeIfAbsent(a.id(), k -> new LinkedHashSet<>()).add(b.id());
+        links.computeIfAbsent(b.id(), k -> new LinkedHashSet<>()).add(a.id());
     }
 
     private static boolean valuesConflict(Claim a, Claim b) {

@@ -76,14 +76,20 @@ public final class ProvenanceAnalyzer {
      * "China's foreign ministry", a denial by "China" has that ministry as its origin.
      */
     private static List<Claim> spokesmen(List<Claim> claims, Canon canon) {
+        Map<String, List<Claim>> denialsByStory = new java.util.HashMap<>();
+        for (Claim c : claims) {
+            if (c.predicate().equals("denies")) {
+                denialsByStory.computeIfAbsent(canon.storyOf(c.evidence().get(0).document()), k -> new ArrayList<>())
+                        .add(c);
+            }
+        }
         List<Claim> result = new ArrayList<>();
         for (Claim c : claims) {
-            String story = canon.storyOf(c.evidence().get(0).document());
-            String ministry = !c.predicate().equals("denies") ? null : claims.stream()
-                    .filter(o -> o.predicate().equals("denies") && o != c)
-                    .filter(o -> canon.storyOf(o.evidence().get(0).document()).equals(story))
-                    .map(Claim::subject).filter(s -> s.startsWith(c.subject() + "'s ")
-                            || s.startsWith(c.subject() + "’s ")).findFirst().orElse(null);
+            List<Claim> sameStory = c.predicate().equals("denies")
+                    ? denialsByStory.getOrDefault(canon.storyOf(c.evidence().get(0).document()), List.of()) : List.of();
+            String ministry = sameStory.stream().filter(o -> o != c).map(Claim::subject)
+                    .filter(s -> s.startsWith(c.subject() + "'s ") || s.startsWith(c.subject() + "’s "))
+                    .findFirst().orElse(null);
             result.add(ministry == null ? c : new Claim(c.id(), c.subject(), c.predicate(), c.object(), c.value(),
                     c.stance(), c.attributedTo(), ministry, c.evidence(), c.independentSources(), c.contradictedBy()));
         }
