@@ -1,0 +1,2 @@
+/** The command line: picocli commands; the only code that prints or sets an exit code. */
+package org.claimgraph.cli;
