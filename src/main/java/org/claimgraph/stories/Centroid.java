@@ -8,6 +8,7 @@ final class Centroid {
     private final int limit;
     private Map<Integer, Double> sum = new HashMap<>();
     private SparseVector unit = SparseVector.EMPTY;
+    private boolean stale;
 
     /** Creates an empty centroid that keeps at most {@code limit} keys. */
     Centroid(int limit) {
@@ -21,10 +22,10 @@ final class Centroid {
         for (int i = 0; i < keys.length; i++) {
             sum.merge(keys[i], (double) values[i], Double::sum);
         }
-        unit = SparseVector.unitOf(sum, limit);
+        stale = true;
         if (sum.size() > 2 * limit) {
             Map<Integer, Double> kept = new HashMap<>();
-            for (int k : unit.keys()) {
+            for (int k : unit().keys()) {
                 kept.put(k, sum.get(k));
             }
             sum = kept;
@@ -34,11 +35,15 @@ final class Centroid {
     /** Adds all members of another centroid. */
     void absorb(Centroid other) {
         other.sum.forEach((k, w) -> sum.merge(k, w, Double::sum));
-        unit = SparseVector.unitOf(sum, limit);
+        stale = true;
     }
 
     /** Returns the unit-length centroid. */
     SparseVector unit() {
+        if (stale) {
+            unit = SparseVector.unitOf(sum, limit);
+            stale = false;
+        }
         return unit;
     }
 }

@@ -40,13 +40,15 @@ record DocumentProfile(StoryDocument document, List<Paragraph> paragraphs, Map<I
         stemList.addAll(TextFold.contentStems(document.title()));
         int lead = 0;
         for (Paragraph p : paragraphs) {
-            String body = text.substring(p.start(), p.end());
-            bodyWords.addAll(TextFold.words(body));
-            stemList.addAll(TextFold.contentStems(body));
+            bodyWords.addAll(p.words());
+            List<String> stemsOfParagraph = TextFold.contentStems(p.words());
+            stemList.addAll(stemsOfParagraph);
             // the headline and the lead say what the story is; they count twice
+            int length = p.end() - p.start();
             if (lead < LEAD_CHARS) {
-                stemList.addAll(TextFold.contentStems(body.substring(0, Math.min(body.length(), LEAD_CHARS - lead))));
-                lead += body.length();
+                int share = (int) ((long) stemsOfParagraph.size() * Math.min(length, LEAD_CHARS - lead) / length);
+                stemList.addAll(stemsOfParagraph.subList(0, share));
+                lead += length;
             }
         }
         for (String stem : stemList) {
@@ -66,8 +68,8 @@ record DocumentProfile(StoryDocument document, List<Paragraph> paragraphs, Map<I
         }
         long bodyHash = Hashing.mix(String.join(" ", bodyWords).hashCode() * 31L + bodyWords.size());
         boolean credits = document.hasCredit() || CREDIT.matcher(text).find();
-        return new DocumentProfile(document, paragraphs, stems, entities, common, MinHash.signature(bodyWords), bodyHash,
-                Language.guess(text), credits);
+        return new DocumentProfile(document, paragraphs.stream().map(Paragraph::withoutWords).toList(), stems, entities, common, MinHash.signature(bodyWords), bodyHash,
+                Language.guess(text, bodyWords), credits);
     }
 
     /** Returns the number of content stems in the body paragraphs. */

@@ -18,8 +18,8 @@ enum Language {
     private static final Set<String> DE = Set.of("der", "die", "das", "und", "ist", "nicht", "mit", "von", "den");
     private static final int MIN_LETTERS = 40;
 
-    /** Returns the guessed language of the text. */
-    static Language guess(String text) {
+    /** Returns the guessed language of the text, given its folded words. */
+    static Language guess(String text, List<String> words) {
         int letters = 0;
         int cyrillic = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -35,7 +35,6 @@ enum Language {
         if (cyrillic * 3 > letters) {
             return CYRILLIC;
         }
-        List<String> words = TextFold.words(text);
         long en = words.stream().filter(EN::contains).count();
         long de = words.stream().filter(DE::contains).count();
         return de > en ? GERMAN : ENGLISH;

@@ -7,12 +7,18 @@ import org.claimgraph.core.Span;
 
 /**
  * One body paragraph of a document: its span in the text and the sorted distinct hashes of its content stems.
- * Lines with few content words (weather widgets, ad slots, bylines) are furniture and never become paragraphs.
+ * Lines with few content words (weather widgets, ad slots, bylines) are furniture and never become paragraphs. The
+ * folded words are kept while a document is profiled and dropped before it is indexed.
  */
-record Paragraph(int start, int end, int[] stems) {
+record Paragraph(int start, int end, int[] stems, List<String> words) {
     /** Fewer content stems than this make a line furniture. */
     static final int MIN_STEMS = 6;
     private static final int MAX_CHARS = 1200;
+
+    /** Returns the paragraph without its words, as the index keeps it. */
+    Paragraph withoutWords() {
+        return new Paragraph(start, end, stems, List.of());
+    }
 
     /** Returns the span of the paragraph. */
     Span span() {
@@ -54,10 +60,11 @@ record Paragraph(int start, int end, int[] stems) {
         while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
         }
-        List<String> stems = TextFold.contentStems(text.substring(s, e));
+        List<String> words = TextFold.words(text.substring(s, e));
+        List<String> stems = TextFold.contentStems(words);
         if (stems.size() >= MIN_STEMS) {
             int[] hashes = stems.stream().mapToInt(Hashing::of).distinct().sorted().toArray();
-            paragraphs.add(new Paragraph(s, e, hashes));
+            paragraphs.add(new Paragraph(s, e, hashes, words));
         }
     }
 

@@ -18,10 +18,10 @@ import org.claimgraph.core.ReuseKind;
  * copies are joined through a hash of their body without any comparison. Not thread-safe.
  */
 public final class StoryIndex {
-    static final int POSTING_CAP = 64;
+    static final int POSTING_CAP = 40;
     static final int BUCKET_CAP = 32;
-    private static final int POSTED_TERMS = 16;
-    private static final int POSTED_ENTITIES = 12;
+    private static final int POSTED_TERMS = 12;
+    private static final int POSTED_ENTITIES = 8;
     private static final int CANDIDATES = 24;
     private static final int ALIGNED_CANDIDATES = 6;
     private static final double REUSE_CANDIDATE = 0.3;
@@ -202,13 +202,19 @@ public final class StoryIndex {
         }
     }
 
+    // positions of the heaviest weights: weight bits (non-negative floats sort like their bits) over position
     private static int[] heaviest(SparseVector v, int limit) {
-        Integer[] order = new Integer[v.keys().length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        long[] packed = new long[v.keys().length];
+        for (int i = 0; i < packed.length; i++) {
+            packed[i] = (long) Float.floatToIntBits(v.values()[i]) << 32 | i;
         }
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -v.values()[i]));
-        return Arrays.stream(order).limit(limit).mapToInt(Integer::intValue).toArray();
+        Arrays.sort(packed);
+        int n = Math.min(limit, packed.length);
+        int[] top = new int[n];
+        for (int k = 0; k < n; k++) {
+            top[k] = (int) packed[packed.length - 1 - k];
+        }
+        return top;
     }
 
     private static long postingKey(int key, int kind) {

@@ -39,6 +39,9 @@ final class TextFold {
     /** Returns the text without diacritics, with Cyrillic in Latin letters, in lower case. */
     static String fold(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
+        if (isAscii(lower)) {
+            return lower;
+        }
         StringBuilder out = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
@@ -47,6 +50,15 @@ final class TextFold {
         }
         String decomposed = Normalizer.normalize(out, Normalizer.Form.NFKD);
         return MARKS.matcher(decomposed).replaceAll("");
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Returns whether the folded word carries no topic (function words of English, German and Ukrainian). */
@@ -63,10 +75,13 @@ final class TextFold {
 
     /** Returns the stems of the content words of the text, in order (folded, no stopwords, no one-letter words). */
     static List<String> contentStems(String text) {
+        return contentStems(words(text));
+    }
+
+    /** Returns the stems of the content words among folded words, in order. */
+    static List<String> contentStems(List<String> words) {
         List<String> stems = new ArrayList<>();
-        Matcher m = WORD.matcher(fold(text));
-        while (m.find()) {
-            String w = m.group();
+        for (String w : words) {
             if (w.length() > 1 && !isStopword(w)) {
                 stems.add(stem(w));
             }
