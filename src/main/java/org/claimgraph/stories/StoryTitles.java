@@ -1,9 +1,13 @@
 package org.claimgraph.stories;
 
-/** Titles for stories: the opening page's headline, else the start of its first line of text. */
+/**
+ * Titles for stories: the opening page's headline, else the first line of its text with enough words without digits
+ * to be one (widgets, place names and dates above a scraped article have fewer), else its first line.
+ */
 final class StoryTitles {
     static final String UNTITLED = "(untitled)";
     private static final int MAX_CHARS = 120;
+    private static final int MIN_WORDS = 4;
 
     private StoryTitles() {
     }
@@ -13,12 +17,14 @@ final class StoryTitles {
         if (!doc.title().isBlank()) {
             return cut(doc.title().strip());
         }
+        String first = null;
         for (String line : doc.text().split("\n")) {
-            if (!line.isBlank()) {
+            if (TextFold.words(line).stream().filter(w -> w.chars().noneMatch(Character::isDigit)).count() >= MIN_WORDS) {
                 return cut(line.strip());
             }
+            first = first == null && !line.isBlank() ? line.strip() : first;
         }
-        return UNTITLED;
+        return first == null ? UNTITLED : cut(first);
     }
 
     private static String cut(String s) {
