@@ -121,6 +121,7 @@ public final class EntityKeys {
         String digits = number.replaceAll("[.,\\u00a0 ](\\d{3})", "$1").replace(',', '.');
         String foldedUnit = TextFold.fold(unit);
         boolean isUnit = !foldedUnit.isEmpty() && !TextFold.isStopword(foldedUnit);
+        foldedUnit = isUnit ? skeleton(foldedUnit) : foldedUnit;
         if (!isUnit && digits.length() < 2) {
             return;
         }

@@ -21,7 +21,7 @@ public final class StoryIndex {
     static final int POSTING_CAP = 40;
     static final int BUCKET_CAP = 32;
     private static final int POSTED_TERMS = 12;
-    private static final int POSTED_ENTITIES = 8;
+    private static final int POSTED_ENTITIES = IndexedDocument.ENTITY_LIMIT;
     private static final int CANDIDATES = 24;
     private static final int ALIGNED_CANDIDATES = 6;
     private static final double REUSE_CANDIDATE = 0.3;

@@ -8,19 +8,26 @@ package org.claimgraph.stories;
  * @param mergeThreshold      two stories the same document would join merge when their centroids are this similar
  * @param entityWeight        share of entity-key similarity in the similarity of two same-language pages, in [0, 1]
  * @param centroidWeight      share of the story centroid (against the best single member) in story similarity
- * @param crossLanguageFactor factor on entity similarity for pages in different languages
+ * @param crossLanguageFactor factor on entity similarity for pages in different languages, in [0, 4]: above 1
+ *                            because a page in another language shares only its names, never its words
  * @param timeWindowDays      a page dated within this many days of a story's span is not penalised
  * @param timeDecayDays       beyond the window, similarity decays by e per this many days
  */
 public record StoryOptions(double joinThreshold, double mergeThreshold, double entityWeight, double centroidWeight,
         double crossLanguageFactor, int timeWindowDays, int timeDecayDays) {
+    /** The largest cross-language factor. */
+    public static final double MAX_CROSS_LANGUAGE_FACTOR = 4;
+
     /** Validates the ranges. */
     public StoryOptions {
         requireUnit("joinThreshold", joinThreshold);
         requireUnit("mergeThreshold", mergeThreshold);
         requireUnit("entityWeight", entityWeight);
         requireUnit("centroidWeight", centroidWeight);
-        requireUnit("crossLanguageFactor", crossLanguageFactor);
+        if (!(crossLanguageFactor >= 0 && crossLanguageFactor <= MAX_CROSS_LANGUAGE_FACTOR)) {
+            throw new IllegalArgumentException("crossLanguageFactor " + crossLanguageFactor
+                    + " is out of range; expected [0, " + MAX_CROSS_LANGUAGE_FACTOR + "]");
+        }
         if (timeWindowDays < 0 || timeDecayDays <= 0) {
             throw new IllegalArgumentException("time window " + timeWindowDays + " / decay " + timeDecayDays
                     + " days is invalid; expected window >= 0 and decay > 0");
@@ -29,7 +36,7 @@ public record StoryOptions(double joinThreshold, double mergeThreshold, double e
 
     /** Returns the defaults. */
     public static StoryOptions defaults() {
-        return new StoryOptions(0.16, 0.45, 0.3, 0.5, 1.0, 45, 60);
+        return new StoryOptions(0.16, 0.45, 0.3, 0.5, 2.0, 45, 60);
     }
 
     /** Returns these options with another join threshold. */

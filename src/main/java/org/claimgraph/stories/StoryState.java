@@ -31,8 +31,11 @@ final class StoryState {
             members = Arrays.copyOf(members, size * 2);
         }
         members[size++] = doc.ordinal();
-        if (!doc.terms().isEmpty() || !doc.entities().isEmpty()) {
+        // a page in another language shares names with the story, not words: its words stay out of the centroid
+        if (doc.language().sharesWordsWith(language) && !doc.terms().isEmpty()) {
             terms.add(doc.terms());
+        }
+        if (!doc.entities().isEmpty()) {
             entities.add(doc.entities());
         }
         LocalDate date = doc.published();
