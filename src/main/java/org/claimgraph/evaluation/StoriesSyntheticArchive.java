@@ -75,6 +75,7 @@ public final class StoriesSyntheticArchive implements Iterable<StoryDocument> {
         return new DocumentId(String.format("%016x", i));
     }
 
+    /** Returns the pages in order, each generated when it is reached. */
     @Override
     public Iterator<StoryDocument> iterator() {
         return new Iterator<>() {

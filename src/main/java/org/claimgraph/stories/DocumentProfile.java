@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * @param credits    whether the page credits another outlet ("Read more on", an original outlet)
  */
 record DocumentProfile(StoryDocument document, List<Paragraph> paragraphs, Map<Integer, Integer> stems,
-        Set<Integer> entities, Set<Integer> common, int[] signature, long bodyHash, Language language, boolean credits) {
+        Set<Integer> entities, Set<Integer> common, int[] signature, long bodyHash, Language language,
+        boolean credits) {
     private static final int LEAD_CHARS = 400;
     private static final Pattern CREDIT = Pattern.compile(
             "(?im)^\\s*(read more (on|at)|originally published (on|at|by)|this article first appeared)\\b");
@@ -68,7 +69,8 @@ record DocumentProfile(StoryDocument document, List<Paragraph> paragraphs, Map<I
         }
         long bodyHash = Hashing.mix(String.join(" ", bodyWords).hashCode() * 31L + bodyWords.size());
         boolean credits = document.hasCredit() || CREDIT.matcher(text).find();
-        return new DocumentProfile(document, paragraphs.stream().map(Paragraph::withoutWords).toList(), stems, entities, common, MinHash.signature(bodyWords), bodyHash,
+        List<Paragraph> kept = paragraphs.stream().map(Paragraph::withoutWords).toList();
+        return new DocumentProfile(document, kept, stems, entities, common, MinHash.signature(bodyWords), bodyHash,
                 Language.guess(text, bodyWords), credits);
     }
 

@@ -21,7 +21,8 @@ final class SparseVector {
             return EMPTY;
         }
         int[] top = weights.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .limit(limit).mapToInt(Map.Entry::getKey).sorted().toArray();
         float[] values = new float[top.length];
         for (int i = 0; i < top.length; i++) {

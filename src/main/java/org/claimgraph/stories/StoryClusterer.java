@@ -2,8 +2,11 @@ package org.claimgraph.stories;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.claimgraph.core.DocumentId;
 
 /**
  * Groups a batch of pages into stories and finds the duplicates and rewrites among them. Pages are added earliest
@@ -26,11 +29,16 @@ public final class StoryClusterer {
         this.options = Objects.requireNonNull(options, "options");
     }
 
-    /** Returns the stories of the pages and the reuse between them; every page is in exactly one story. */
+    /**
+     * Returns the stories of the pages and the reuse between them; every page is in exactly one story. A page whose
+     * id repeats an earlier one in the list is the same content and is left out.
+     */
     public Stories cluster(List<StoryDocument> docs) {
         Objects.requireNonNull(docs, "docs");
-        StoryIndex index = StoryIndex.withStatisticsOf(options, docs);
-        docs.stream().sorted(EARLIEST_FIRST).forEach(index::add);
+        Set<DocumentId> seen = new HashSet<>();
+        List<StoryDocument> distinct = docs.stream().filter(d -> seen.add(d.id())).toList();
+        StoryIndex index = StoryIndex.withStatisticsOf(options, distinct);
+        distinct.stream().sorted(EARLIEST_FIRST).forEach(index::add);
         return index.snapshot();
     }
 }

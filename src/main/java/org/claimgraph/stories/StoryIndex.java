@@ -151,7 +151,8 @@ public final class StoryIndex {
     private List<Reuse> findReuse(IndexedDocument doc, Map<Integer, Double> similar) {
         List<Reuse> found = new ArrayList<>();
         similar.entrySet().stream().filter(e -> e.getValue() >= REUSE_CANDIDATE)
-                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .limit(ALIGNED_CANDIDATES)
                 .forEach(e -> ReuseFinder.find(doc, documents.get(e.getKey())).ifPresent(found::add));
         reuses.addAll(found);

@@ -41,8 +41,8 @@ public record StoryOptions(double joinThreshold, double mergeThreshold, double e
 
     /** Returns these options with another join threshold. */
     public StoryOptions withJoinThreshold(double threshold) {
-        return new StoryOptions(threshold, mergeThreshold, entityWeight, centroidWeight, crossLanguageFactor, timeWindowDays,
-                timeDecayDays);
+        return new StoryOptions(threshold, mergeThreshold, entityWeight, centroidWeight, crossLanguageFactor,
+                timeWindowDays, timeDecayDays);
     }
 
     /** Returns these options with another merge threshold. */
@@ -53,14 +53,14 @@ public record StoryOptions(double joinThreshold, double mergeThreshold, double e
 
     /** Returns these options with another entity weight. */
     public StoryOptions withEntityWeight(double weight) {
-        return new StoryOptions(joinThreshold, mergeThreshold, weight, centroidWeight, crossLanguageFactor, timeWindowDays,
-                timeDecayDays);
+        return new StoryOptions(joinThreshold, mergeThreshold, weight, centroidWeight, crossLanguageFactor,
+                timeWindowDays, timeDecayDays);
     }
 
     /** Returns these options with another centroid weight. */
     public StoryOptions withCentroidWeight(double weight) {
-        return new StoryOptions(joinThreshold, mergeThreshold, entityWeight, weight, crossLanguageFactor, timeWindowDays,
-                timeDecayDays);
+        return new StoryOptions(joinThreshold, mergeThreshold, entityWeight, weight, crossLanguageFactor,
+                timeWindowDays, timeDecayDays);
     }
 
     private static void requireUnit(String name, double value) {

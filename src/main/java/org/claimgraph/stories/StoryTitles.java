@@ -19,12 +19,16 @@ final class StoryTitles {
         }
         String first = null;
         for (String line : doc.text().split("\n")) {
-            if (TextFold.words(line).stream().filter(w -> w.chars().noneMatch(Character::isDigit)).count() >= MIN_WORDS) {
+            if (TextFold.words(line).stream().filter(StoryTitles::hasNoDigit).count() >= MIN_WORDS) {
                 return cut(line.strip());
             }
             first = first == null && !line.isBlank() ? line.strip() : first;
         }
         return first == null ? UNTITLED : cut(first);
+    }
+
+    private static boolean hasNoDigit(String word) {
+        return word.chars().noneMatch(Character::isDigit);
     }
 
     private static String cut(String s) {

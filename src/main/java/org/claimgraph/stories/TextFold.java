@@ -3,7 +3,6 @@ package org.claimgraph.stories;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,7 +22,8 @@ final class TextFold {
         "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "iu",
         "ia", "e"};
     private static final int STEM_LENGTH = 6;
-    private static final Set<String> STOP = new HashSet<>(Arrays.asList(("a an the and or but of to in on at for with by from as is are was "
+    private static final Set<String> STOP = Set.copyOf(Arrays.asList((
+            "a an the and or but of to in on at for with by from as is are was "
             + "were be been being it its this that these those he she they we you i his her their our your him them "
             + "us me my not no if then than so such do does did done has have had having will would can could may "
             + "might must shall should said says say told also into over under after before about up down out off "
@@ -45,7 +45,7 @@ final class TextFold {
         StringBuilder out = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            int k = c >= 'а' && c <= 'ё' || c == 'є' || c == 'і' || c == 'ї' || c == 'ґ' ? CYRILLIC.indexOf(c) : -1;
+            int k = c >= 'а' && c <= 'ґ' ? CYRILLIC.indexOf(c) : -1;
             out.append(k >= 0 ? LATIN[k] : String.valueOf(c));
         }
         String decomposed = Normalizer.normalize(out, Normalizer.Form.NFKD);

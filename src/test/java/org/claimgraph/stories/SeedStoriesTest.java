@@ -40,7 +40,8 @@ class SeedStoriesTest {
         Story kupol = stories.stories().get(1);
         assertThat(kupol.firstPublished()).isEqualTo(LocalDate.of(2024, 9, 25));
         assertThat(kupol.lastPublished()).isEqualTo(LocalDate.of(2024, 9, 25));
-        assertThat(kupol.title()).isEqualTo("Leaks Show Russia Has Secret Project To Develop Advanced Drones In China: Report");
+        assertThat(kupol.title())
+                .isEqualTo("Leaks Show Russia Has Secret Project To Develop Advanced Drones In China: Report");
     }
 
     @Test
