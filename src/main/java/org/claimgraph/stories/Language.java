@@ -17,6 +17,8 @@ enum Language {
     private static final Set<String> EN = Set.of("the", "and", "of", "to", "is", "was", "that", "with", "for");
     private static final Set<String> DE = Set.of("der", "die", "das", "und", "ist", "nicht", "mit", "von", "den");
     private static final int MIN_LETTERS = 40;
+    private static final char CYRILLIC_FIRST = '\u0400';
+    private static final char CYRILLIC_LAST = '\u04ff';
 
     /** Returns the guessed language of the text, given its folded words. */
     static Language guess(String text, List<String> words) {
@@ -26,7 +28,7 @@ enum Language {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
-                cyrillic += Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC ? 1 : 0;
+                cyrillic += c >= CYRILLIC_FIRST && c <= CYRILLIC_LAST ? 1 : 0;
             }
         }
         if (letters < MIN_LETTERS) {

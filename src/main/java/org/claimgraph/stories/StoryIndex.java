@@ -22,7 +22,7 @@ public final class StoryIndex {
     static final int BUCKET_CAP = 32;
     private static final int POSTED_TERMS = 12;
     private static final int POSTED_ENTITIES = IndexedDocument.ENTITY_LIMIT;
-    private static final int CANDIDATES = 24;
+    private static final int CANDIDATES = 16;
     private static final int ALIGNED_CANDIDATES = 6;
     private static final double REUSE_CANDIDATE = 0.3;
     private static final int COPIES_WARNING = 100;
@@ -129,8 +129,9 @@ public final class StoryIndex {
         accumulate(doc.terms(), POSTED_TERMS, 0, partial);
         accumulate(doc.entities(), POSTED_ENTITIES, 1, partial);
         Map<Integer, Double> similar = new HashMap<>();
-        partial.entrySet().stream().sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
-                .limit(CANDIDATES).forEach(e -> similar.put(e.getKey(), scorer.pair(doc, documents.get(e.getKey()))));
+        for (int m : strongest(partial, CANDIDATES)) {
+            similar.put(m, scorer.pair(doc, documents.get(m)));
+        }
         for (int band = 0; band < MinHash.BANDS && doc.signature().length > 0; band++) {
             for (int m : buckets.read(MinHash.bandKey(doc.signature(), band))) {
                 similar.computeIfAbsent(m, k -> Math.max(scorer.pair(doc, documents.get(k)),
@@ -138,6 +139,23 @@ public final class StoryIndex {
             }
         }
         return similar;
+    }
+
+    // the candidates with the largest partial scores: score bits (non-negative floats sort like their bits) over
+    // ordinal, so ties go to the newest page
+    private static int[] strongest(Map<Integer, Double> partial, int limit) {
+        long[] packed = new long[partial.size()];
+        int i = 0;
+        for (Map.Entry<Integer, Double> e : partial.entrySet()) {
+            packed[i++] = (long) Float.floatToIntBits(e.getValue().floatValue()) << 32 | e.getKey();
+        }
+        Arrays.sort(packed);
+        int n = Math.min(limit, packed.length);
+        int[] top = new int[n];
+        for (int k = 0; k < n; k++) {
+            top[k] = (int) packed[packed.length - 1 - k];
+        }
+        return top;
     }
 
     private void accumulate(SparseVector v, int limit, int kind, Map<Integer, Double> partial) {
