@@ -31,6 +31,35 @@ final class SparseVector {
         return new SparseVector(top, values);
     }
 
+    /** Returns the unit-length vector of the heaviest {@code limit} of the key-sorted weights (ties by key). */
+    static SparseVector unitOf(int[] keys, float[] weights, int limit) {
+        double sq = 0;
+        long[] packed = new long[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            sq += (double) weights[i] * weights[i];
+            // weight bits (non-negative floats sort like their bits) over position
+            packed[i] = (long) Float.floatToIntBits(Math.max(0, weights[i])) << 32 | i;
+        }
+        if (sq == 0) {
+            return EMPTY;
+        }
+        Arrays.sort(packed);
+        int n = Math.min(limit, keys.length);
+        int[] positions = new int[n];
+        for (int k = 0; k < n; k++) {
+            positions[k] = (int) packed[packed.length - 1 - k];
+        }
+        Arrays.sort(positions);
+        double norm = Math.sqrt(sq);
+        int[] top = new int[n];
+        float[] values = new float[n];
+        for (int k = 0; k < n; k++) {
+            top[k] = keys[positions[k]];
+            values[k] = (float) (weights[positions[k]] / norm);
+        }
+        return new SparseVector(top, values);
+    }
+
     /** Returns the keys, ascending; do not modify. */
     int[] keys() {
         return keys;
