@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print speed and memory figures.",
         subcommands = {BenchAnalyzeCommand.class, BenchNlpCommand.class, BenchSanctionsCommand.class,
-            BenchWebCommand.class})
+            BenchWebCommand.class, BenchStoriesCommand.class})
 final class BenchCommand {
 }

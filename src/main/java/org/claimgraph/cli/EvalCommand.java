@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluations against the gold data of the shared corpora.",
         subcommands = {EvalEntitiesCommand.class, EvalClaimsCommand.class, EvalSanctionsCommand.class,
-            EvalAttributionCommand.class, EvalExtractionCommand.class})
+            EvalAttributionCommand.class, EvalExtractionCommand.class,
+            EvalStoriesCommand.class})
 final class EvalCommand {
 }

@@ -59,7 +59,9 @@ public final class Analyzer {
         } finally {
             pool.shutdownNow();
         }
-        new GraphBuilder(stages, store, stageClock).rebuild(progress);
+        GraphBuilder builder = new GraphBuilder(stages, store, stageClock);
+        builder.rebuild(progress);
+        run.warnings.addAll(builder.warnings);
         return new RunSummary(run.read, run.analysed, run.alreadyStored, skipped, run.problems, run.warnings,
                 stageClock.totals(),
                 System.nanoTime() - start);

@@ -5,6 +5,13 @@ import java.time.temporal.ChronoUnit;
 
 /** Similarity of a page to another page and to a story: words, entity keys and time together. */
 final class StoryScorer {
+    /** Below this similarity of entity keys, a page shares no real names with a story. */
+    static final double MIN_SHARED_NAMES = 0.1;
+    /** Pages this similar in words are copies whatever their names. */
+    private static final double DUPLICATE_LIKE = 0.5;
+    /** How much a page that shares no names counts towards joining (chosen on the seeds and ECB+ train). */
+    private static final double NO_SHARED_NAMES_FACTOR = 0.75;
+
     private final StoryOptions options;
 
     /** Creates a scorer with the given options. */
@@ -22,7 +29,11 @@ final class StoryScorer {
         double centroid = mix(doc, doc.terms().dot(story.termCentroid()), doc.entities().dot(story.entityCentroid()),
                 story.language());
         double text = (1 - options.centroidWeight()) * bestMember + options.centroidWeight() * centroid;
-        return Math.min(1, text * timeFactor(doc.published(), story.first(), story.last()));
+        // a page about the same event names some of the same actors or products; shared vocabulary alone ("China",
+        // "drones", "Russia") is how different stories about the same countries look alike
+        double names = doc.entities().dot(story.entityCentroid());
+        double evidence = names < MIN_SHARED_NAMES && bestMember < DUPLICATE_LIKE ? NO_SHARED_NAMES_FACTOR : 1;
+        return Math.min(1, text * evidence * timeFactor(doc.published(), story.first(), story.last()));
     }
 
     /** Returns the similarity of two stories' centroids, with the gap between their time spans. */
