@@ -37,8 +37,8 @@ class SeedStoriesEndToEndTest {
             storyOf.put(prefix, d.get("story").asText());
         }
         assertThat(report.get("stories")).hasSize(2);
-        Set<String> kupol = new HashSet<>(Set.of(storyOf.get("000"), storyOf.get("001"), storyOf.get("003"),
-                storyOf.get("004")));
+        Set<String> kupol = new HashSet<>(java.util.List.of(storyOf.get("000"), storyOf.get("001"),
+                storyOf.get("003"), storyOf.get("004")));
         assertThat(kupol).hasSize(1);
         assertThat(storyOf.get("002")).isNotIn(kupol);
 
