@@ -9,7 +9,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.claimgraph.core.Format;
 import org.claimgraph.core.Problem;
@@ -21,19 +20,9 @@ class DocumentReaderTest {
     @TempDir
     Path dir;
 
-    private final List<RawDocument> documents = new ArrayList<>();
-    private final List<Problem> problems = new ArrayList<>();
-    private final DocumentSink sink = new DocumentSink() {
-        @Override
-        public void accept(RawDocument document) {
-            documents.add(document);
-        }
-
-        @Override
-        public void reject(Problem problem) {
-            problems.add(problem);
-        }
-    };
+    private final CollectingSink sink = new CollectingSink();
+    private final List<RawDocument> documents = sink.documents;
+    private final List<Problem> problems = sink.problems;
 
     private int read(String... paths) {
         return read(new ByteArrayInputStream(new byte[0]), paths);

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.claimgraph.core.Format;
 import org.claimgraph.core.Problem;
@@ -20,22 +19,12 @@ class FeedReaderTest {
     @TempDir
     Path dir;
 
-    private final List<RawDocument> documents = new ArrayList<>();
-    private final List<Problem> problems = new ArrayList<>();
+    private final CollectingSink sink = new CollectingSink();
+    private final List<RawDocument> documents = sink.documents;
+    private final List<Problem> problems = sink.problems;
 
     private void read(Path file) {
-        new DocumentReader(IngestLimits.DEFAULT, InputStream.nullInputStream()).read(List.of(file.toString()),
-                new DocumentSink() {
-                    @Override
-                    public void accept(RawDocument document) {
-                        documents.add(document);
-                    }
-
-                    @Override
-                    public void reject(Problem problem) {
-                        problems.add(problem);
-                    }
-                });
+        new DocumentReader(IngestLimits.DEFAULT, InputStream.nullInputStream()).read(List.of(file.toString()), sink);
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.claimgraph.core.Format;
@@ -26,19 +25,9 @@ class WarcArchiveReaderTest {
     @TempDir
     Path dir;
 
-    private final List<RawDocument> documents = new ArrayList<>();
-    private final List<Problem> problems = new ArrayList<>();
-    private final DocumentSink sink = new DocumentSink() {
-        @Override
-        public void accept(RawDocument document) {
-            documents.add(document);
-        }
-
-        @Override
-        public void reject(Problem problem) {
-            problems.add(problem);
-        }
-    };
+    private final CollectingSink sink = new CollectingSink();
+    private final List<RawDocument> documents = sink.documents;
+    private final List<Problem> problems = sink.problems;
 
     private Path archive(String name, WarcCompression compression) throws IOException {
         Path file = dir.resolve(name);
