@@ -90,7 +90,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private static String summaryLine(RunSummary s) {
         return String.format(Locale.ROOT, "%d read, %d analysed, %d already in the database, %d failed, %d files "
-                + "skipped (not .txt/.html/.htm/.jsonl); %.1f s", s.read(), s.analysed(), s.alreadyStored(),
+                + "skipped (not a page, archive or feed); %.1f s", s.read(), s.analysed(), s.alreadyStored(),
                 s.problems().size(), s.skippedFiles(), s.elapsedNanos() / 1e9);
     }
 }
