@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.claimgraph.evaluation.SanctionsSpeed;
+import org.claimgraph.evaluation.sanctions.SanctionsSpeed;
 import org.claimgraph.screen.lists.ListReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

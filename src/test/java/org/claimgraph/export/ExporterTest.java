@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.claimgraph.core.ClaimGraph;
-import org.claimgraph.evaluation.WebBenchData;
+import org.claimgraph.evaluation.web.WebBenchData;
 import org.claimgraph.store.SqliteStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

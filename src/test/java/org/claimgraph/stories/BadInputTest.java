@@ -10,9 +10,9 @@ import java.util.List;
 import org.claimgraph.core.DocumentId;
 import org.claimgraph.core.Reuse;
 import org.claimgraph.core.ReuseKind;
-import org.claimgraph.evaluation.StoriesCorpora;
-import org.claimgraph.evaluation.StoriesGold;
-import org.claimgraph.evaluation.StoriesSyntheticArchive;
+import org.claimgraph.evaluation.stories.StoriesCorpora;
+import org.claimgraph.evaluation.stories.StoriesGold;
+import org.claimgraph.evaluation.stories.StoriesSyntheticArchive;
 import org.junit.jupiter.api.Test;
 
 class BadInputTest {

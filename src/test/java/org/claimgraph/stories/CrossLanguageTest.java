@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claimgraph.core.DocumentId;
 import org.claimgraph.core.Story;
-import org.claimgraph.evaluation.StoriesCorpora;
+import org.claimgraph.evaluation.stories.StoriesCorpora;
 import org.junit.jupiter.api.Test;
 
 class CrossLanguageTest {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Set;
-import org.claimgraph.evaluation.StoriesCorpora;
-import org.claimgraph.evaluation.StoriesEvaluation;
-import org.claimgraph.evaluation.StoriesGold;
+import org.claimgraph.evaluation.stories.StoriesCorpora;
+import org.claimgraph.evaluation.stories.StoriesEvaluation;
+import org.claimgraph.evaluation.stories.StoriesGold;
 import org.junit.jupiter.api.Test;
 
 /** The floor the stories issue sets: B-cubed F1 of at least 0.90 on ECB+ train and dev, on text and names alone. */

@@ -8,8 +8,8 @@ import org.claimgraph.core.DocumentId;
 import org.claimgraph.core.Reuse;
 import org.claimgraph.core.ReuseKind;
 import org.claimgraph.core.StoryId;
-import org.claimgraph.evaluation.StoriesCorpora;
-import org.claimgraph.evaluation.StoriesGold;
+import org.claimgraph.evaluation.stories.StoriesCorpora;
+import org.claimgraph.evaluation.stories.StoriesGold;
 import org.junit.jupiter.api.Test;
 
 class StoryIndexTest {

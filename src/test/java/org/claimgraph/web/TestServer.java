@@ -7,7 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import org.claimgraph.evaluation.WebBenchData;
+import org.claimgraph.evaluation.web.WebBenchData;
 import org.claimgraph.store.BulkRows;
 
 /** A synthetic database (50 documents plus one hostile page) served on a free loopback port, and an HTTP client. */

@@ -1,0 +1,132 @@
+package org.claimgraph.evaluation.attribution;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.claimgraph.claims.attribution.LabelledText;
+import org.claimgraph.claims.attribution.Role;
+import org.claimgraph.claims.attribution.RoleSpan;
+import org.claimgraph.core.Span;
+
+/**
+ * Reads one split of the PolNeAR attribution corpus: article texts, their brat annotations (Source, Cue and Content
+ * spans, a discontinuous span giving one span per fragment) and the wire service named in {@code metadata.tsv}.
+ * An article annotated by several annotators keeps the first annotation file in name order.
+ */
+public final class AttributionCorpus {
+    private final Path root;
+
+    /** Reads from the corpus directory holding {@code metadata.tsv} and one folder per split. */
+    public AttributionCorpus(Path root) {
+        this.root = root;
+    }
+
+    /**
+     * Returns the articles of a split ("train" or "dev"), sorted by name.
+     *
+     * @throws UncheckedIOException when the split cannot be read
+     * @throws IllegalArgumentException when the split has no articles
+     */
+    public List<AttributionArticle> articles(String split) {
+        Path texts = root.resolve(split).resolve("text");
+        Map<String, String> wires = wires();
+        List<AttributionArticle> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(texts)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString().replaceFirst("\\.txt$", "");
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                Optional<Path> ann = annotationFile(root.resolve(split).resolve("attributions"), name);
+                List<RoleSpan> spans = ann.isPresent() ? spans(ann.get(), text.length()) : List.of();
+                out.add(new AttributionArticle(name, new LabelledText(text, spans),
+                        Optional.ofNullable(wires.get(name))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read corpus split '" + split + "' under " + root, e);
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("corpus split '" + split + "' under " + root
+                    + " has no articles; expected text/*.txt");
+        }
+        return out;
+    }
+
+    private static Optional<Path> annotationFile(Path dir, String name) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().matches(java.util.regex.Pattern.quote(name)
+                    + "_[0-9a-f]+\\.ann")).sorted().findFirst();
+        }
+    }
+
+    /** Returns the Source, Cue and Content spans of a brat file, one per fragment. */
+    static List<RoleSpan> spans(Path ann, int textLength) throws IOException {
+        List<RoleSpan> out = new ArrayList<>();
+        for (String line : Files.readAllLines(ann, StandardCharsets.UTF_8)) {
+            String[] cols = line.split("\t");
+            if (cols.length < 2 || !cols[0].matches("T\\d+")) {
+                continue;
+            }
+            String[] typeAndRanges = cols[1].split(" ", 2);
+            Role role = role(typeAndRanges[0]);
+            if (role == null || typeAndRanges.length < 2) {
+                continue;
+            }
+            for (String range : typeAndRanges[1].split(";")) {
+                String[] ends = range.trim().split(" ");
+                Span span = new Span(Integer.parseInt(ends[0]), Integer.parseInt(ends[1]));
+                if (span.end() <= textLength && span.length() > 0) {
+                    out.add(new RoleSpan(role, span));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Role role(String type) {
+        return switch (type) {
+            case "Source" -> Role.SOURCE;
+            case "Cue" -> Role.CUE;
+            case "Content" -> Role.CONTENT;
+            default -> null;
+        };
+    }
+
+    private Map<String, String> wires() {
+        Map<String, String> out = new HashMap<>();
+        try {
+            List<String> lines = Files.readAllLines(root.resolve("metadata.tsv"), StandardCharsets.UTF_8);
+            List<String> header = List.of(lines.get(0).split("\t"));
+            int name = header.indexOf("filename");
+            int wire = header.indexOf("wire");
+            for (String line : lines.subList(1, lines.size())) {
+                String[] cols = line.split("\t");
+                if (cols.length > Math.max(name, wire)) {
+                    normalisedWire(cols[wire]).ifPresent(w -> out.put(cols[name], w));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read metadata.tsv under " + root, e);
+        }
+        return out;
+    }
+
+    /** Returns the canonical wire name of a metadata value ("reuters" is "Reuters"), empty for none. */
+    static Optional<String> normalisedWire(String value) {
+        String v = value.trim().toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "ap" -> Optional.of("AP");
+            case "upi" -> Optional.of("UPI");
+            case "afp" -> Optional.of("AFP");
+            case "reuters" -> Optional.of("Reuters");
+            default -> Optional.empty();
+        };
+    }
+}
