@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimgraph.core.DocumentId;
 import org.claimgraph.core.Entity;
 import org.claimgraph.core.EntityType;
@@ -16,6 +18,7 @@ import org.claimgraph.core.Statement;
 
 /** Reads the quantity and relation statements of one sentence. */
 final class SentenceReader {
+    private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:a|an|the)\\s+[^,;]{3,120},");
     private static final Set<String> PRODUCT_ATTRIBUTES = Set.of("range", "payload", "warhead", "weight");
 
     private final DocumentId document;
@@ -113,10 +116,22 @@ final class SentenceReader {
         return !between.matches("(?s).*\\b(how|that|which|who|whether|if)\\b.*");
     }
 
-    /** The object of "X, a subsidiary of Y, delivered..." is not who delivered. */
+    /**
+     * The object of "X, a subsidiary of Y, delivered..." is not who delivered, nor is a name inside an apposition
+     * ("Y, a state-owned arms company under EU and US sanctions, had developed").
+     */
     private boolean isRelationObject(Mention m) {
         int at = m.span().start() - ctx.span().start();
-        return RelationPatterns.find(ctx.text()).stream().anyMatch(r -> at >= r.cueEnd() && at - r.cueEnd() <= 60);
+        if (RelationPatterns.find(ctx.text()).stream().anyMatch(r -> at >= r.cueEnd() && at - r.cueEnd() <= 60)) {
+            return true;
+        }
+        Matcher apposition = APPOSITION.matcher(ctx.text());
+        while (apposition.find()) {
+            if (at >= apposition.start() && at < apposition.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private EntityType typeOf(Mention m) {
