@@ -36,7 +36,7 @@ class ScreenCommandTest {
         int code = run("Almaz-Antey", "--list", EXTRACT, "--format", "json", "--threshold", "0.9");
         assertThat(code).isZero();
         assertThat(out.toString()).contains("\"name\" : \"Almaz-Antey\"", "\"entryId\" : \"16865\"",
-                "\"programme\" : \"UKRAINE-EO13661; RUSSIA-EO14024\"", "\"score\" : 0.918");
+                "\"programme\" : \"UKRAINE-EO13661; RUSSIA-EO14024\"", "\"score\" : 0.929");
     }
 
     @Test

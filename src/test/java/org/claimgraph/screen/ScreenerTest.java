@@ -37,10 +37,10 @@ class ScreenerTest {
         assertThat(top.entryId()).isEqualTo("16865");
         assertThat(top.entryName()).isEqualTo("JOINT STOCK COMPANY AEROSPACE DEFENSE CONCERN ALMAZ-ANTEY");
         assertThat(top.programme()).isEqualTo("UKRAINE-EO13661; RUSSIA-EO14024");
-        assertThat(top.score()).isEqualTo(0.918);
+        assertThat(top.score()).isEqualTo(0.929);
         assertThat(top.explanation()).isEqualTo("almaz=almaz (exact), antey=antey (exact); entry words unmatched: "
-                + "aerospace defense concern; entry legal form JSC ignored; query covered 1.00, entry covered 0.45,"
-                + " score 0.92");
+                + "aerospace defense concern; entry legal form JSC ignored; query covered 1.00, entry covered 0.53,"
+                + " score 0.93");
     }
 
     @ParameterizedTest
