@@ -45,9 +45,10 @@ public final class ClaimExtractor {
         String lastProduct = null;
         String lastOrganisation = null;
         List<Attribution> found = attributions.find(article.text());
+        Resolved resolved = new Resolved(doc, mentionsOf(doc, entityAt), entityAt);
         for (Sentence sentence : doc.sentences()) {
             List<String> chain = chainOf(sentence.span(), found);
-            SentenceContext ctx = context(doc, sentence, new Sources(relayed, page, lastSpeaker, chain), entityAt);
+            SentenceContext ctx = context(resolved, sentence, new Sources(relayed, page, lastSpeaker, chain));
             SentenceReader reader = new SentenceReader(article.id(), ctx, entityAt, lastProduct, lastOrganisation);
             statements.addAll(reader.quantityStatements());
             statements.addAll(reader.relationStatements());
@@ -86,14 +87,19 @@ public final class ClaimExtractor {
     private record Sources(String relayed, String page, String lastSpeaker, List<String> found) {
     }
 
-    private static SentenceContext context(AnnotatedArticle doc, Sentence sentence, Sources sources,
-            Map<Span, Entity> entityAt) {
+    /** A document with its mentions as resolution left them, computed once for all its sentences. */
+    private record Resolved(AnnotatedArticle doc, List<Mention> mentions, Map<Span, Entity> entityAt) {
+    }
+
+    private static SentenceContext context(Resolved resolved, Sentence sentence, Sources sources) {
+        AnnotatedArticle doc = resolved.doc();
+        Map<Span, Entity> entityAt = resolved.entityAt();
         String relayed = sources.relayed();
         String page = sources.page();
         String lastSpeaker = sources.lastSpeaker();
         Span span = sentence.span();
         String text = span.of(doc.article().text());
-        List<Mention> mentions = mentionsOf(doc, entityAt).stream().filter(m -> span.contains(m.span())).toList();
+        List<Mention> mentions = resolved.mentions().stream().filter(m -> span.contains(m.span())).toList();
         List<Quantity> quantities = doc.quantities().stream().filter(q -> span.contains(q.span())).toList();
         List<String> chain = new ArrayList<>();
         List<String> given = sources.found().isEmpty() ? AttributionCues.sourcesOf(text, relayed, lastSpeaker)

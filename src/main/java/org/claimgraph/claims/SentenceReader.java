@@ -27,6 +27,8 @@ final class SentenceReader {
     private final String lastProduct;
     private final String lastOrganisation;
     private final Stance stance;
+    /** The sentence's relation cues, found once: quantities and actions consult them for every mention. */
+    private final List<RelationPatterns.Found> relations;
 
     SentenceReader(DocumentId document, SentenceContext ctx, Map<Span, Entity> entityAt, String lastProduct,
             String lastOrganisation) {
@@ -36,6 +38,7 @@ final class SentenceReader {
         this.lastProduct = lastProduct;
         this.lastOrganisation = lastOrganisation;
         this.stance = StanceCues.of(ctx.text(), !ctx.attribution().isEmpty());
+        this.relations = RelationPatterns.find(ctx.text());
     }
 
     List<Statement> quantityStatements() {
@@ -55,7 +58,7 @@ final class SentenceReader {
 
     List<Statement> relationStatements() {
         List<Statement> found = new ArrayList<>();
-        for (RelationPatterns.Found r : RelationPatterns.find(ctx.text())) {
+        for (RelationPatterns.Found r : relations) {
             int cueStart = ctx.span().start() + r.cueStart();
             int cueEnd = ctx.span().start() + r.cueEnd();
             Optional<Mention> subject = ctx.mentions().stream().filter(m -> m.span().end() <= cueStart)
@@ -122,7 +125,7 @@ final class SentenceReader {
      */
     private boolean isRelationObject(Mention m) {
         int at = m.span().start() - ctx.span().start();
-        if (RelationPatterns.find(ctx.text()).stream().anyMatch(r -> at >= r.cueEnd() && at - r.cueEnd() <= 60)) {
+        if (relations.stream().anyMatch(r -> at >= r.cueEnd() && at - r.cueEnd() <= 60)) {
             return true;
         }
         Matcher apposition = APPOSITION.matcher(ctx.text());

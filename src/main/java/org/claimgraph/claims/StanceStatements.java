@@ -50,18 +50,32 @@ final class StanceStatements {
     private static java.util.Optional<String> lastAliasIn(String text, Map<Span, Entity> entityAt) {
         String best = null;
         int at = -1;
-        for (Entity e : new java.util.HashSet<>(entityAt.values())) {
+        for (Entity e : entityAt.values().stream().distinct().toList()) {
+            if (e.type() == EntityType.PRODUCT) {
+                continue;
+            }
             for (String alias : e.aliases()) {
-                Matcher m = Pattern.compile("\\b" + Pattern.quote(alias) + "\\b").matcher(text);
-                while (m.find()) {
-                    if (m.start() > at && e.type() != EntityType.PRODUCT) {
-                        at = m.start();
-                        best = e.name();
-                    }
+                int found = lastWholeWord(text, alias);
+                if (found > at) {
+                    at = found;
+                    best = e.name();
                 }
             }
         }
         return java.util.Optional.ofNullable(best);
+    }
+
+    /** Returns where the word or phrase last occurs on its own in the text (not inside a longer word), or -1. */
+    private static int lastWholeWord(String text, String phrase) {
+        for (int i = text.lastIndexOf(phrase); i >= 0; i = text.lastIndexOf(phrase, i - 1)) {
+            int end = i + phrase.length();
+            boolean startsWord = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startsWord && endsWord) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int cueOffset(String sentence, Stance stance) {

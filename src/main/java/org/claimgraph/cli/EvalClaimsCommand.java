@@ -1,11 +1,10 @@
 package org.claimgraph.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.claimgraph.evaluation.ClaimEvaluation;
 import org.claimgraph.pipeline.Stages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -17,13 +16,13 @@ final class EvalClaimsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "../shared/corpus/seeds",
-            description = "The seed pages with gold.json (default: ${DEFAULT-VALUE}).")
-    private Path seeds;
+    @Mixin
+    private SeedsOption seeds;
 
     @Override
     public Integer call() {
-        ClaimEvaluation.Result result = new ClaimEvaluation(seeds).run(Stages.defaults(), ClaimEvaluation.scratch());
+        ClaimEvaluation.Result result = new ClaimEvaluation(seeds.seeds).run(Stages.defaults(),
+                ClaimEvaluation.scratch());
         ClaimEvaluation.print(result, spec.commandLine().getOut());
         return 0;
     }

@@ -1,12 +1,11 @@
 package org.claimgraph.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.claimgraph.evaluation.EntityEvaluation;
 import org.claimgraph.evaluation.PlainCoreNlp;
 import org.claimgraph.pipeline.Stages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -18,14 +17,13 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "../shared/corpus/seeds",
-            description = "The seed pages with gold.json (default: ${DEFAULT-VALUE}).")
-    private Path seeds;
+    @Mixin
+    private SeedsOption seeds;
 
     @Override
     public Integer call() {
         Stages stages = Stages.defaults();
-        EntityEvaluation evaluation = new EntityEvaluation(seeds);
+        EntityEvaluation evaluation = new EntityEvaluation(seeds.seeds);
         EntityEvaluation.Result ours = evaluation.ours(stages);
         EntityEvaluation.Result peer = evaluation.peer(stages, new PlainCoreNlp());
         EntityEvaluation.print(ours, peer, spec.commandLine().getOut());

@@ -81,7 +81,7 @@ public final class ClaimEvaluation {
             String name = r.get("subject").asText() + " " + r.get("relation").asText() + " " + r.get("object").asText();
             boolean hit = graph.claims().stream().anyMatch(c -> c.predicate().equals(r.get("relation").asText())
                     && matcher.subjectMatches(r.get("subject").asText(), c) && c.object() != null
-                    && matcher.subjectMatches(r.get("object").asText(), asSubject(c)));
+                    && matcher.nameMatches(r.get("object").asText(), c.object()));
             (hit ? found : missed).add(name);
         }
         List<String> unsupported = graph.claims().stream().filter(c -> !supported(c, graph))
@@ -89,11 +89,6 @@ public final class ClaimEvaluation {
                         : c.object())).toList();
         return new Result(matches, found, missed, graph.claims().size() - unsupported.size(), graph.claims().size(),
                 unsupported);
-    }
-
-    private static Claim asSubject(Claim c) {
-        return new Claim(c.id(), c.object(), c.predicate(), null, null, c.stance(), List.of(), null, List.of(), 0,
-                List.of());
     }
 
     /** A claim is supported when its first evidence sentence names its subject (by an alias) and states its value. */

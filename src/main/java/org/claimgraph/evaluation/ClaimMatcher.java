@@ -52,7 +52,12 @@ final class ClaimMatcher {
     }
 
     boolean subjectMatches(String goldSubject, Claim c) {
-        String predicted = norm(c.subject());
+        return nameMatches(goldSubject, c.subject());
+    }
+
+    /** Returns whether an extracted name is the gold name: equal, contained, or an alias of the same entity. */
+    boolean nameMatches(String goldSubject, String extracted) {
+        String predicted = norm(extracted);
         String wanted = norm(goldSubject.replaceAll("\\s*\\(.*\\)", ""));
         if (predicted.equals(wanted) || predicted.contains(wanted) && !wanted.isEmpty()
                 || wanted.contains(predicted) && predicted.length() > 3) {
@@ -60,7 +65,7 @@ final class ClaimMatcher {
         }
         List<String> aliases = gold.entities().stream().filter(e -> e.aliases().stream().anyMatch(
                 a -> norm(a).equals(wanted))).flatMap(e -> e.aliases().stream()).map(ClaimMatcher::norm).toList();
-        Entity entity = graph.entities().stream().filter(e -> e.name().equals(c.subject())).findFirst().orElse(null);
+        Entity entity = graph.entities().stream().filter(e -> e.name().equals(extracted)).findFirst().orElse(null);
         List<String> predictedAliases = entity == null ? List.of(predicted)
                 : entity.aliases().stream().map(ClaimMatcher::norm).toList();
         return predictedAliases.stream().anyMatch(aliases::contains);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.core.Hedge;
@@ -52,9 +51,8 @@ final class QuantityRecognizer {
         }
         m = MONEY.matcher(text);
         while (m.find()) {
-            double factor = 1;
-            add(found, text, m.start(), m.end(), m.group(1), parse(m.group(3)) * factor, parse(m.group(3)) * factor,
-                    currency(m.group(2)));
+            double value = parse(m.group(3));
+            add(found, text, m.start(), m.end(), m.group(1), value, value, currency(m.group(2)));
         }
         m = COUNT.matcher(text);
         while (m.find()) {
@@ -130,18 +128,25 @@ final class QuantityRecognizer {
     private record Unit(String name, double factor) {
         static Unit of(String written) {
             String w = written.toLowerCase(Locale.ROOT);
-            return Optional.<Unit>empty()
-                    .or(() -> w.startsWith("mile") ? Optional.of(new Unit("km", 1.609344)) : Optional.empty())
-                    .or(() -> w.equals("km") || w.startsWith("kilomet") ? Optional.of(new Unit("km", 1))
-                            : Optional.empty())
-                    .or(() -> w.equals("kg") || w.startsWith("kilogram") ? Optional.of(new Unit("kg", 1))
-                            : Optional.empty())
-                    .or(() -> w.equals("pounds") || w.equals("lbs") ? Optional.of(new Unit("kg", 0.45359237))
-                            : Optional.empty())
-                    .or(() -> w.startsWith("ton") ? Optional.of(new Unit("kg", 1000)) : Optional.empty())
-                    .or(() -> w.startsWith("hectare") || w.equals("ha") ? Optional.of(new Unit("ha", 1))
-                            : Optional.empty())
-                    .orElse(new Unit("m", 1));
+            if (w.startsWith("mile")) {
+                return new Unit("km", 1.609344);
+            }
+            if (w.equals("km") || w.startsWith("kilomet")) {
+                return new Unit("km", 1);
+            }
+            if (w.equals("kg") || w.startsWith("kilogram")) {
+                return new Unit("kg", 1);
+            }
+            if (w.equals("pounds") || w.equals("lbs")) {
+                return new Unit("kg", 0.45359237);
+            }
+            if (w.startsWith("ton")) {
+                return new Unit("kg", 1000);
+            }
+            if (w.startsWith("hectare") || w.equals("ha")) {
+                return new Unit("ha", 1);
+            }
+            return new Unit("m", 1);
         }
     }
 }
