@@ -36,7 +36,8 @@ final class Predicates {
     }
 
     private static final List<Map.Entry<String, Pattern>> COUNT_CUES = List.of(
-            Map.entry("delivered", Pattern.compile("\\b(deliver(y|ed|ies)?|received|receive|shipped|transfer(red)?)\\b")),
+            Map.entry("delivered",
+                    Pattern.compile("\\b(deliver(y|ed|ies)?|received|receive|shipped|transfer(red)?)\\b")),
             Map.entry("produce", Pattern.compile("\\b(manufactur\\w*|produc\\w*|build|built|make)\\b")),
             Map.entry("purchase", Pattern.compile("\\b(purchas\\w*|buy|bought|order(ed|s)?)\\b")));
 

@@ -81,7 +81,8 @@ final class StanceStatements {
     private static int cueOffset(String sentence, Stance stance) {
         Pattern cue = switch (stance) {
             case DENIED -> Pattern.compile("(?i)\\b(denied|denies|deny|denying|rejected|not aware)");
-            case UNCONFIRMED -> Pattern.compile("(?i)\\b(unable|yet to|could not|cannot|not (been )?confirmed|no clear)");
+            case UNCONFIRMED -> Pattern.compile(
+                    "(?i)\\b(unable|yet to|could not|cannot|not (been )?confirmed|no clear)");
             default -> Pattern.compile("(?i)\\b(did not|didn't|has not|have not|declined|no comment)");
         };
         Matcher m = cue.matcher(sentence);

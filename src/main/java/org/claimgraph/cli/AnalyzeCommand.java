@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code claimgraph analyze}: reads pages into the database and prints the report. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Reads news pages (.txt, .html, .htm, .jsonl, .warc, .warc.gz, .rss, .atom; directories recursively; ",
+        description = {"Reads news pages (.txt, .html, .htm, .jsonl, .warc, .warc.gz, .rss, .atom;",
+            "directories recursively;",
             "- for stdin),",
             "builds the claim graph into the database and prints the report.",
             "Content already in the database is not analysed again."})

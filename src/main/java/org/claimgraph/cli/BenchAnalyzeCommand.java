@@ -36,7 +36,8 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
                     "--pages and --threads must be positive; got " + pages + " and " + threads);
         }
         try {
-            Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("claimgraph-bench");
+            Path dir = workDir != null ? Files.createDirectories(workDir)
+                    : Files.createTempDirectory("claimgraph-bench");
             new AnalyzeBenchmark(spec.commandLine().getOut()).run(pages, threads, dir);
             spec.commandLine().getOut().println("  work directory: " + dir);
             return 0;

@@ -18,7 +18,8 @@ public record DocumentId(String value) implements Comparable<DocumentId> {
     public DocumentId {
         Objects.requireNonNull(value, "value");
         if (!HEX16.matcher(value).matches()) {
-            throw new IllegalArgumentException("document id '" + value + "' is malformed; expected 16 lowercase hex digits");
+            throw new IllegalArgumentException("document id '" + value
+                    + "' is malformed; expected 16 lowercase hex digits");
         }
     }
 

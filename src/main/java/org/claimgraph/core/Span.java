@@ -7,7 +7,8 @@ public record Span(int start, int end) implements Comparable<Span> {
     /** Validates that {@code 0 <= start <= end}. */
     public Span {
         if (start < 0 || end < start) {
-            throw new IllegalArgumentException("span [" + start + ", " + end + ") is invalid; expected 0 <= start <= end");
+            throw new IllegalArgumentException("span [" + start + ", " + end
+                    + ") is invalid; expected 0 <= start <= end");
         }
     }
 

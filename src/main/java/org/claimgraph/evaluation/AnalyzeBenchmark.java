@@ -35,7 +35,8 @@ public final class AnalyzeBenchmark {
         write(corpus, pages);
         Stages stages = Stages.defaults();
         List<String> checkpoints = new ArrayList<>();
-        try (MemorySampler memory = new MemorySampler(); SqliteStore store = SqliteStore.open(workDir.resolve("bench.db"))) {
+        try (MemorySampler memory = new MemorySampler();
+                SqliteStore store = SqliteStore.open(workDir.resolve("bench.db"))) {
             long baseline = memory.liveBytesAfterGc();
             Progress progress = new Progress() {
                 @Override

@@ -110,7 +110,8 @@ public final class ClaimEvaluation {
         out.printf(Locale.ROOT, "  gold claims found (recall): %d of %d = %.3f%n", found, r.claims().size(),
                 (double) found / r.claims().size());
         out.printf(Locale.ROOT, "  precision (claims whose evidence names the subject and states the value): "
-                + "%d of %d = %.3f%n", r.supported(), r.extracted(), (double) r.supported() / Math.max(1, r.extracted()));
+                + "%d of %d = %.3f%n", r.supported(), r.extracted(),
+                (double) r.supported() / Math.max(1, r.extracted()));
         long origins = r.found().stream().filter(GoldMatch::originRight).count();
         long independent = r.found().stream().filter(GoldMatch::independentRight).count();
         out.printf(Locale.ROOT, "  origin right: %d of %d found; independent sources right: %d of %d found%n",

@@ -74,10 +74,14 @@ public final class EntityEvaluation {
         out.printf(Locale.ROOT, "  %-24s %s%n", "name+type  plain CoreNLP", peer.peer().line());
         out.printf(Locale.ROOT, "  %-24s %s%n", "alias merges claimgraph", ours.oursAliases().line());
         out.printf(Locale.ROOT, "  %-24s %s%n", "alias merges CoreNLP", peer.peerAliases().line());
-        out.println("  missed: " + (ours.missed().isEmpty() ? "none" : String.join(", ", ours.missed())));
-        out.println("  alias groups split: " + (ours.unmerged().isEmpty() ? "none" : String.join(", ", ours.unmerged())));
-        out.println("  false merges: " + (ours.falseMerges().isEmpty() ? "none" : String.join(", ", ours.falseMerges())));
+        out.println("  missed: " + listOrNone(ours.missed()));
+        out.println("  alias groups split: " + listOrNone(ours.unmerged()));
+        out.println("  false merges: " + listOrNone(ours.falseMerges()));
         out.flush();
+    }
+
+    private static String listOrNone(List<String> items) {
+        return items.isEmpty() ? "none" : String.join(", ", items);
     }
 
     private List<Article> articles(Stages stages) {

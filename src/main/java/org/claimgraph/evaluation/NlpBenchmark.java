@@ -76,7 +76,8 @@ public final class NlpBenchmark {
             for (int i = 0; i < copies; i++) {
                 Path page = pages.get(i % pages.size());
                 // a distinct last line gives each copy its own content hash, so none is skipped as already stored
-                Files.writeString(corpus.resolve(i + "-" + page.getFileName()), Files.readString(page) + "\n\nCopy " + i);
+                Files.writeString(corpus.resolve(i + "-" + page.getFileName()),
+                        Files.readString(page) + "\n\nCopy " + i);
             }
             try (SqliteStore store = SqliteStore.open(workDir.resolve("nlp-bench.db"))) {
                 return new Analyzer(stages, store, Clock.systemUTC(), Runtime.getRuntime().availableProcessors())

@@ -65,7 +65,8 @@ public final class TextReport {
         }
         out.println();
         String format = "  %-44s %-16s %-11s %-18s %4s %5s  %s%n";
-        out.printf(Locale.ROOT, format, "CLAIM", "VALUE", "STANCE", "ORIGIN", "DOCS", "INDEP", "DENIED/CONTRADICTED BY");
+        out.printf(Locale.ROOT, format, "CLAIM", "VALUE", "STANCE", "ORIGIN", "DOCS", "INDEP",
+                "DENIED/CONTRADICTED BY");
         for (Claim c : claims) {
             String against = c.contradictedBy().stream().map(byId::get).filter(o -> o != null)
                     .map(o -> o.subject() + " " + Cells.predicate(o)).distinct().collect(Collectors.joining("; "));

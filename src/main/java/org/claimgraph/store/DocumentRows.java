@@ -10,7 +10,8 @@ import org.claimgraph.core.DocumentAnalysis;
 /** Writes a document and its analysis rows. */
 final class DocumentRows {
     private static final String INSERT_DOCUMENT = "INSERT OR IGNORE INTO documents (id, source, url, title, byline, "
-            + "published, outlet, original_outlet, language, text, analysed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "published, outlet, original_outlet, language, text, analysed_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_ANALYSIS = "INSERT OR IGNORE INTO document_analyses (document_id, analysis) "
             + "VALUES (?, ?)";
 

@@ -49,7 +49,8 @@ final class GraphTables {
 
     private void writeStories(List<Story> stories) throws SQLException {
         try (PreparedStatement story = connection.prepareStatement("INSERT INTO stories VALUES (?, ?, ?, ?)");
-                PreparedStatement member = connection.prepareStatement("INSERT INTO story_documents VALUES (?, ?, ?)")) {
+                PreparedStatement member = connection.prepareStatement(
+                        "INSERT INTO story_documents VALUES (?, ?, ?)")) {
             for (Story s : stories) {
                 story.setString(1, s.id().value());
                 story.setString(2, s.title());
@@ -162,7 +163,8 @@ final class GraphTables {
     }
 
     private void writeEdges(List<ProvenanceEdge> edges) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("INSERT OR IGNORE INTO provenance_edges VALUES (?, ?, ?)")) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT OR IGNORE INTO provenance_edges VALUES (?, ?, ?)")) {
             for (ProvenanceEdge e : edges) {
                 ps.setString(1, e.from());
                 ps.setString(2, e.to());
