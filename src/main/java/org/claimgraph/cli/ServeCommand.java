@@ -40,6 +40,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted; larger ones get 413 (default: ${DEFAULT-VALUE}).")
     private long maxBodyBytes;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Requests served at once, each with its own database connection (default: two per core, "
+                    + "at least four).")
+    private Integer threads;
+
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     private boolean verbose;
 
@@ -47,7 +52,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         String secret = token != null ? token : System.getenv("CLAIMGRAPH_TOKEN");
         WebConfig config = new WebConfig(db, bind, port, secret == null || secret.isBlank() ? null : secret,
-                maxBodyBytes);
+                maxBodyBytes, threads == null ? WebConfig.DEFAULT_THREADS : threads);
         PrintWriter err = spec.commandLine().getErr();
         CountDownLatch stopped = new CountDownLatch(1);
         try (WebApp app = WebApp.start(config)) {

@@ -1,6 +1,7 @@
 package org.claimgraph.store;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -38,11 +39,26 @@ final class GraphDetails {
         story.put("claims", withLinks(queries.rows("SELECT DISTINCT " + CLAIM_COLUMNS + ", c.position FROM "
                 + "story_documents sd JOIN evidence e ON e.document_id = sd.document_id JOIN claims c ON c.id = "
                 + "e.claim_id WHERE sd.story_id = ? ORDER BY c.position LIMIT " + MAX_ROWS, List.of(id))));
-        story.put("timeline", queries.rows("SELECT d.published AS date, d.id AS document, d.title, d.outlet "
-                + "FROM story_documents sd JOIN documents d ON d.id = sd.document_id WHERE sd.story_id = ? "
-                + "ORDER BY d.published IS NULL, d.published, sd.position", List.of(id)));
+        story.put("timeline", timeline(documents));
         story.put("provenance", provenance(documents));
         return Optional.of(story);
+    }
+
+    /** The story's pages by publication date (undated last, then in story order), from its document rows. */
+    private static List<Map<String, Object>> timeline(List<Map<String, Object>> documents) {
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (Map<String, Object> d : documents) {
+            Map<String, Object> event = new LinkedHashMap<>();
+            event.put("date", d.get("published"));
+            event.put("document", d.get("id"));
+            event.put("title", d.get("title"));
+            event.put("outlet", d.get("outlet"));
+            events.add(event);
+        }
+        // a stable sort keeps story order among pages of the same date; ISO dates sort as text
+        events.sort(Comparator.comparing((Map<String, Object> e) -> (String) e.get("date"),
+                Comparator.nullsLast(Comparator.naturalOrder())));
+        return events;
     }
 
     Optional<Map<String, Object>> entity(String id) {
@@ -89,11 +105,9 @@ final class GraphDetails {
         }
         String ids = Json.write(claims.stream().map(c -> c.get("id")).toList());
         Map<Object, List<Map<String, Object>>> evidence = byClaim(queries.rows("SELECT e.claim_id, e.document_id AS "
-                + "document, json_extract(e.statement, '$.text') AS text, json_extract(e.statement, '$.stance') AS "
-                + "stance, json_extract(e.statement, '$.span.start') AS start, json_extract(e.statement, "
-                + "'$.span.end') AS end, json_extract(e.statement, '$.attribution') AS attribution FROM evidence e "
-                + "WHERE e.claim_id IN (SELECT value FROM json_each(?)) ORDER BY e.claim_id, e.position",
-                List.of(ids)));
+                + "document, e.sentence AS text, e.stance, e.start_char AS start, e.end_char AS \"end\", "
+                + "e.attribution FROM evidence e WHERE e.claim_id IN (SELECT value FROM json_each(?)) "
+                + "ORDER BY e.claim_id, e.position", List.of(ids)));
         Map<Object, List<Map<String, Object>>> against = byClaim(queries.rows("SELECT x.claim_id, c.id, c.subject, "
                 + "c.predicate, c.stance, c.origin FROM contradictions x JOIN claims c ON c.id = x.other_id WHERE "
                 + "x.claim_id IN (SELECT value FROM json_each(?))", List.of(ids)));

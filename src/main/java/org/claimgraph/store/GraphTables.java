@@ -128,7 +128,9 @@ final class GraphTables {
     private void writeClaims(List<Claim> claims) throws SQLException {
         try (PreparedStatement claim = connection.prepareStatement(
                 "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement evidence = connection.prepareStatement("INSERT INTO evidence VALUES (?, ?, ?, ?)");
+                PreparedStatement evidence = connection.prepareStatement("INSERT INTO evidence (claim_id, "
+                        + "document_id, statement, position, sentence, stance, start_char, end_char, attribution) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement contra = connection.prepareStatement("INSERT INTO contradictions VALUES (?, ?)")) {
             for (int i = 0; i < claims.size(); i++) {
                 Claim c = claims.get(i);
@@ -144,11 +146,7 @@ final class GraphTables {
                 claim.setInt(10, i);
                 claim.addBatch();
                 for (int j = 0; j < c.evidence().size(); j++) {
-                    evidence.setString(1, c.id().value());
-                    evidence.setString(2, c.evidence().get(j).document().value());
-                    evidence.setString(3, Json.write(c.evidence().get(j)));
-                    evidence.setInt(4, j);
-                    evidence.addBatch();
+                    addEvidence(evidence, c.id(), c.evidence().get(j), j);
                 }
                 for (ClaimId other : c.contradictedBy()) {
                     contra.setString(1, c.id().value());
@@ -160,6 +158,21 @@ final class GraphTables {
             evidence.executeBatch();
             contra.executeBatch();
         }
+    }
+
+    private static void addEvidence(PreparedStatement evidence, ClaimId claim, org.claimgraph.core.Statement statement,
+            int position)
+            throws SQLException {
+        evidence.setString(1, claim.value());
+        evidence.setString(2, statement.document().value());
+        evidence.setString(3, Json.write(statement));
+        evidence.setInt(4, position);
+        evidence.setString(5, statement.text());
+        evidence.setString(6, statement.stance().name());
+        evidence.setInt(7, statement.span().start());
+        evidence.setInt(8, statement.span().end());
+        evidence.setString(9, Json.write(statement.attribution()));
+        evidence.addBatch();
     }
 
     private void writeEdges(List<ProvenanceEdge> edges) throws SQLException {

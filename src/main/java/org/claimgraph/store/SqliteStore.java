@@ -22,6 +22,9 @@ import org.flywaydb.core.Flyway;
  * own transaction, so a run killed half-way leaves whole documents or none.
  */
 public final class SqliteStore implements Store {
+    /** Up to this much of the file is read through a memory map (address space, not heap). */
+    private static final long MMAP_BYTES = 1L << 30;
+
     private final Path file;
     private final Connection connection;
     private final GraphTables graph;
@@ -54,6 +57,11 @@ public final class SqliteStore implements Store {
                 s.execute("PRAGMA journal_mode = WAL");
                 s.execute("PRAGMA synchronous = NORMAL");
                 s.execute("PRAGMA busy_timeout = 10000");
+                // reads through a shared memory map instead of a read() call per page missing from each
+                // connection's own small page cache: the web server keeps one connection per worker
+                s.execute("PRAGMA mmap_size = " + MMAP_BYTES);
+                // sorts and DISTINCTs of the page queries build their temporary trees in memory, not in files
+                s.execute("PRAGMA temp_store = MEMORY");
             }
             return new SqliteStore(file, connection);
         } catch (SQLException | RuntimeException e) {

@@ -15,7 +15,8 @@ public final class WebApp implements AutoCloseable {
     /** Scripts and styles come from this server only; no inline script, no plugins, no framing. */
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
-    private static final int THREADS = 16;
+    /** Jetty's own acceptor and selector threads come on top of the request threads. */
+    private static final int JETTY_THREADS = 8;
 
     private final Javalin javalin;
     private final StorePool pool;
@@ -39,7 +40,7 @@ public final class WebApp implements AutoCloseable {
             throw new IllegalArgumentException("database '" + config.db() + "' does not exist; expected a file "
                     + "made by 'claimgraph analyze'");
         }
-        StorePool pool = new StorePool(config.db(), THREADS);
+        StorePool pool = new StorePool(config.db(), config.threads());
         Ingest ingest = new Ingest(config.db(), config.token());
         try {
             return new WebApp(serve(config, pool, ingest), pool, ingest);
@@ -55,7 +56,7 @@ public final class WebApp implements AutoCloseable {
             c.showJavalinBanner = false;
             c.startupWatcherEnabled = false;
             c.http.maxRequestSize = config.maxBodyBytes();
-            c.jetty.threadPool = new QueuedThreadPool(THREADS + 8, 4);
+            c.jetty.threadPool = new QueuedThreadPool(config.threads() + JETTY_THREADS, 4);
             c.staticFiles.add(s -> {
                 s.hostedPath = "/static";
                 s.directory = "/web/static";

@@ -75,9 +75,8 @@ public final class WebBenchData {
                     entityName(c / CLAIMS_PER_STORY % entities), c % 3 == 2 ? "denies" : "range", null,
                     c % 3 == 2 ? null : quantity(100 + c % 900), c % 3 == 2 ? "DENIED" : "REPORTED",
                     "[\"" + outlet(c) + "\"]", outlet(c), 1 + c % 3, c}));
-        rows.insert("evidence", List.of("claim_id", "document_id", "statement", "position"), range(claims
-                * STORY_SIZE, i -> new Object[] {claimId(i / STORY_SIZE), documentId(i / STORY_SIZE
-                    / CLAIMS_PER_STORY * STORY_SIZE + i % STORY_SIZE), statement(i), i % STORY_SIZE}));
+        rows.insert("evidence", List.of("claim_id", "document_id", "statement", "position", "sentence", "stance",
+                "start_char", "end_char", "attribution"), range(claims * STORY_SIZE, this::evidence));
         rows.insert("contradictions", List.of("claim_id", "other_id"), range(stories, s -> new Object[] {
             claimId(s * CLAIMS_PER_STORY), claimId(s * CLAIMS_PER_STORY + 2)}));
         rows.insert("provenance_edges", List.of("from_node", "to_node", "kind"), range(documents + OUTLETS.size(),
@@ -88,12 +87,15 @@ public final class WebBenchData {
 
     private Object[] document(int d) {
         String entity = entityName(d / DOCUMENTS_PER_ENTITY);
-        String text = entity + " delivered " + (40 + d % 60) + " drones to a buyer in Port Alvan, " + outlet(d)
-                + " reported, citing customs records. The ministry declined to comment on the shipment. "
-                + "Analysts said the model's range of " + (100 + d % 900) + " km had not been independently "
-                + "verified. Document number " + d + " of the synthetic benchmark corpus.";
         return new Object[] {documentId(d), "synthetic/" + d, "Synthetic page " + d + ": " + entity + " drones",
-            date(d).toString(), outlet(d), outlet(d), "en", text, "2025-01-01T00:00:00Z"};
+            date(d).toString(), outlet(d), outlet(d), "en", documentText(d), "2025-01-01T00:00:00Z"};
+    }
+
+    private String documentText(int d) {
+        return entityName(d / DOCUMENTS_PER_ENTITY) + " delivered " + (40 + d % 60) + " drones to a buyer in Port "
+                + "Alvan, " + outlet(d) + " reported, citing customs records. The ministry declined to comment on "
+                + "the shipment. Analysts said the model's range of " + (100 + d % 900) + " km had not been "
+                + "independently verified. Document number " + d + " of the synthetic benchmark corpus.";
     }
 
     private static String quantity(int km) {
@@ -101,13 +103,21 @@ public final class WebBenchData {
                 + ":0,\"end\":6},\"text\":\"" + km + " km\"}";
     }
 
-    private String statement(int i) {
+    /** Evidence row {@code i}: the range sentence of one document of the claim's story, as analyze stores it. */
+    private Object[] evidence(int i) {
         int claim = i / STORY_SIZE;
         int document = claim / CLAIMS_PER_STORY * STORY_SIZE + i % STORY_SIZE;
-        return "{\"document\":{\"value\":\"" + documentId(document) + "\"},\"subject\":\"" + entityName(claim
-                / CLAIMS_PER_STORY % (documents / DOCUMENTS_PER_ENTITY)) + "\",\"predicate\":\"range\",\"object\":null,"
-                + "\"value\":null,\"stance\":\"REPORTED\",\"attribution\":[\"" + outlet(claim) + "\"],\"span\":{"
-                + "\"start\":0,\"end\":40},\"text\":\"Synthetic evidence sentence " + i + ".\"}";
+        String text = documentText(document);
+        int start = text.indexOf("Analysts said");
+        int end = text.indexOf('.', start) + 1;
+        String sentence = text.substring(start, end);
+        String attribution = "[\"" + outlet(claim) + "\"]";
+        String statement = "{\"document\":{\"value\":\"" + documentId(document) + "\"},\"subject\":\""
+                + entityName(claim / CLAIMS_PER_STORY % (documents / DOCUMENTS_PER_ENTITY)) + "\",\"predicate\":"
+                + "\"range\",\"object\":null,\"value\":null,\"stance\":\"REPORTED\",\"attribution\":" + attribution
+                + ",\"span\":{\"start\":" + start + ",\"end\":" + end + "},\"text\":\"" + sentence + "\"}";
+        return new Object[] {claimId(claim), documentId(document), statement, i % STORY_SIZE, sentence, "REPORTED",
+            start, end, attribution};
     }
 
     /** Spreads the documents over two years, in id order. */
