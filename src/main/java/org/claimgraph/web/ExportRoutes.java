@@ -6,14 +6,19 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.Semaphore;
 import org.claimgraph.core.ClaimGraph;
 import org.claimgraph.export.ExportFormat;
 import org.claimgraph.export.Exporter;
 import org.claimgraph.store.SqliteStore;
 
-/** Downloads of the whole graph: {@code /api/export?format=json|csv|graphml}. */
+/**
+ * Downloads of the whole graph: {@code /api/export?format=json|csv|graphml}. An export holds the whole graph in
+ * memory, so one runs at a time; a second request meanwhile gets 429 instead of a second copy of the graph.
+ */
 final class ExportRoutes {
     private final Path db;
+    private final Semaphore running = new Semaphore(1);
 
     ExportRoutes(Path db) {
         this.db = db;
@@ -42,14 +47,22 @@ final class ExportRoutes {
         } catch (IllegalArgumentException e) {
             throw HttpError.badRequest(e.getMessage(), "format");
         }
-        ClaimGraph graph;
-        try (SqliteStore store = SqliteStore.open(db)) {
-            graph = store.loadGraph();
+        if (!running.tryAcquire()) {
+            throw new HttpError(429, "busy", "another export is running; expected one at a time, try again when "
+                    + "it has finished", null);
         }
-        ctx.contentType(format.mediaType());
-        ctx.header("Content-Disposition", "attachment; filename=\"claimgraph." + format.extension() + "\"");
-        Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
-        new Exporter().write(graph, format, out);
-        out.flush();
+        try {
+            ClaimGraph graph;
+            try (SqliteStore store = SqliteStore.open(db)) {
+                graph = store.loadGraph();
+            }
+            ctx.contentType(format.mediaType());
+            ctx.header("Content-Disposition", "attachment; filename=\"claimgraph." + format.extension() + "\"");
+            Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
+            new Exporter().write(graph, format, out);
+            out.flush();
+        } finally {
+            running.release();
+        }
     }
 }
