@@ -15,6 +15,13 @@ final class GraphDetails {
     /** At most this many mentions, claims or edges are listed on one detail page. */
     static final int MAX_ROWS = 500;
     private static final int PROVENANCE_DEPTH = 4;
+    /** Characters of context shown either side of a mention in a dossier. */
+    private static final int CONTEXT_CHARS = 120;
+    /**
+     * Extra characters fetched before a mention: stored offsets count UTF-16 units while the database counts
+     * characters, so each emoji or other supplementary character before a mention moves it this much earlier.
+     */
+    private static final int CONTEXT_SLACK = 40;
     private static final String CLAIM_COLUMNS = "c.id, c.subject, c.predicate, c.object, c.value, c.stance, "
             + "c.attributed_to, c.origin, c.independent_sources";
 
@@ -71,10 +78,14 @@ final class GraphDetails {
         String name = (String) entity.get("name");
         entity.put("sanctions", queries.rows("SELECT list_name AS list, entry_id, entry_name, programme, score, "
                 + "explanation FROM sanction_hits WHERE entity_id = ? ORDER BY position", List.of(id)));
-        entity.put("mention_list", queries.rows("SELECT m.document_id AS document, m.start_char AS start, "
-                + "m.end_char AS end, m.text, substr(d.text, max(1, m.start_char - 119), min(m.start_char, 120)) "
-                + "AS before, substr(d.text, m.end_char + 1, 120) AS after FROM entity_mentions m JOIN documents d "
-                + "ON d.id = m.document_id WHERE m.entity_id = ? ORDER BY m.rowid LIMIT " + MAX_ROWS, List.of(id)));
+        List<Map<String, Object>> mentions = queries.rows("SELECT m.document_id AS document, m.start_char AS start, "
+                + "m.end_char AS end, m.text, max(0, m.start_char - " + (CONTEXT_CHARS + CONTEXT_SLACK) + ") AS "
+                + "window_start, substr(d.text, max(1, m.start_char - " + (CONTEXT_CHARS + CONTEXT_SLACK - 1) + "), "
+                + "min(m.start_char, " + (CONTEXT_CHARS + CONTEXT_SLACK) + ") + m.end_char - m.start_char + "
+                + CONTEXT_CHARS + ") AS window FROM entity_mentions m JOIN documents d ON d.id = m.document_id "
+                + "WHERE m.entity_id = ? ORDER BY m.rowid LIMIT " + MAX_ROWS, List.of(id));
+        mentions.forEach(GraphDetails::cutContext);
+        entity.put("mention_list", mentions);
         entity.put("claims", withLinks(queries.rows("SELECT " + CLAIM_COLUMNS + ", c.position FROM claims c "
                 + "WHERE c.subject = ? "
                 + "AND c.object IS NULL ORDER BY c.position LIMIT " + MAX_ROWS, List.of(name))));
@@ -82,6 +93,26 @@ final class GraphDetails {
                 + "WHERE c.subject = ? AND c.object IS NOT NULL UNION SELECT " + CLAIM_COLUMNS + ", c.position FROM "
                 + "claims c WHERE c.object = ? ORDER BY 10 LIMIT " + MAX_ROWS, List.of(name, name))));
         return Optional.of(entity);
+    }
+
+    /**
+     * Replaces a mention row's text window with the {@link #CONTEXT_CHARS} before and after the mention, found in the
+     * window at or before its expected place (characters before it may count twice in the stored offsets).
+     */
+    private static void cutContext(Map<String, Object> mention) {
+        String window = (String) mention.remove("window");
+        int expected = ((Number) mention.get("start")).intValue() - ((Number) mention.remove("window_start"))
+                .intValue();
+        String text = (String) mention.get("text");
+        int at = window == null ? -1 : window.lastIndexOf(text, Math.min(expected, window.length()));
+        if (at < 0) {
+            mention.put("before", "");
+            mention.put("after", "");
+            return;
+        }
+        mention.put("before", window.substring(Math.max(0, at - CONTEXT_CHARS), at));
+        int end = at + text.length();
+        mention.put("after", window.substring(end, Math.min(window.length(), end + CONTEXT_CHARS)));
     }
 
     Optional<Map<String, Object>> document(String id, String entityId) {

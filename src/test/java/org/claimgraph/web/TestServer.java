@@ -15,6 +15,9 @@ final class TestServer implements AutoCloseable {
     /** The id of the page whose title and text carry markup. */
     static final String HOSTILE_ID = "00000000000bad01";
     static final String TOKEN = "test-token";
+    /** An entity named once in a page whose text has supplementary characters (emoji) before the name. */
+    static final String EMOJI_ENTITY_ID = "e0000000emoji";
+    static final String EMOJI_TEXT = "Launch day \uD83D\uDE80\uD83D\uDE80\uD83D\uDE80: Kestrel Works said the drone flew.";
 
     private final WebApp app;
     private final HttpClient client = HttpClient.newHttpClient();
@@ -30,7 +33,16 @@ final class TestServer implements AutoCloseable {
         try (BulkRows rows = BulkRows.open(db)) {
             rows.insert("documents", List.of("id", "source", "title", "text", "analysed_at"), List.<Object[]>of(
                     new Object[] {HOSTILE_ID, "synthetic/hostile", "<script>alert('title')</script> Hostile page",
-                        "Before <script>alert('body')</script> after & \"quoted\".", "2025-01-01T00:00:00Z"}));
+                        "Before <script>alert('body')</script> after & \"quoted\".", "2025-01-01T00:00:00Z"},
+                    new Object[] {"00000000000e0101", "synthetic/emoji", "Emoji page", EMOJI_TEXT,
+                        "2025-01-01T00:00:00Z"}));
+            rows.insert("entities", List.of("id", "name", "type", "aliases", "mention_count", "position"),
+                    List.<Object[]>of(new Object[] {EMOJI_ENTITY_ID, "Kestrel Works", "ORG", "[\"Kestrel Works\"]", 1,
+                        1_000_000}));
+            int start = EMOJI_TEXT.indexOf("Kestrel Works");
+            rows.insert("entity_mentions", List.of("entity_id", "document_id", "start_char", "end_char", "text"),
+                    List.<Object[]>of(new Object[] {EMOJI_ENTITY_ID, "00000000000e0101", start, start + 13,
+                        "Kestrel Works"}));
         }
         return db;
     }

@@ -70,6 +70,14 @@ class WebApiTest {
     }
 
     @Test
+    void mentionContextIsRightAfterEmojiThatCountTwiceInStoredOffsets() throws Exception {
+        JsonNode mention = body(server.get("/api/entities/" + TestServer.EMOJI_ENTITY_ID)).get("mention_list").get(0);
+        assertThat(mention.get("before").asText()).isEqualTo("Launch day \uD83D\uDE80\uD83D\uDE80\uD83D\uDE80: ");
+        assertThat(mention.get("text").asText()).isEqualTo("Kestrel Works");
+        assertThat(mention.get("after").asText()).isEqualTo(" said the drone flew.");
+    }
+
+    @Test
     void unknownIdsAre404WithJsonError() throws Exception {
         for (String path : new String[] {"/api/stories/nope", "/api/entities/nope", "/api/documents/nope"}) {
             HttpResponse<String> response = server.get(path);
