@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** The detail queries behind {@link GraphQueries}: one story, entity or document with what hangs off it. */
 final class GraphDetails {
@@ -86,12 +84,21 @@ final class GraphDetails {
                 + "WHERE m.entity_id = ? ORDER BY m.rowid LIMIT " + MAX_ROWS, List.of(id));
         mentions.forEach(GraphDetails::cutContext);
         entity.put("mention_list", mentions);
-        entity.put("claims", withLinks(queries.rows("SELECT " + CLAIM_COLUMNS + ", c.position FROM claims c "
-                + "WHERE c.subject = ? "
-                + "AND c.object IS NULL ORDER BY c.position LIMIT " + MAX_ROWS, List.of(name))));
-        entity.put("relations", withLinks(queries.rows("SELECT " + CLAIM_COLUMNS + ", c.position FROM claims c "
-                + "WHERE c.subject = ? AND c.object IS NOT NULL UNION SELECT " + CLAIM_COLUMNS + ", c.position FROM "
-                + "claims c WHERE c.object = ? ORDER BY 10 LIMIT " + MAX_ROWS, List.of(name, name))));
+        // one query and one set of links for both lists: claims about the entity and relations it is part of
+        List<Map<String, Object>> all = withLinks(queries.rows("SELECT " + CLAIM_COLUMNS + ", c.position FROM "
+                + "claims c WHERE c.rowid IN (SELECT rowid FROM claims WHERE subject = ? UNION ALL SELECT rowid FROM "
+                + "claims WHERE object = ?) ORDER BY +c.position LIMIT " + 2 * MAX_ROWS,
+                List.of(name, name)));
+        List<Map<String, Object>> claims = new ArrayList<>();
+        List<Map<String, Object>> relations = new ArrayList<>();
+        for (Map<String, Object> claim : all) {
+            List<Map<String, Object>> list = claim.get("object") == null ? claims : relations;
+            if (list.size() < MAX_ROWS) {
+                list.add(claim);
+            }
+        }
+        entity.put("claims", claims);
+        entity.put("relations", relations);
         return Optional.of(entity);
     }
 
@@ -161,24 +168,16 @@ final class GraphDetails {
         return grouped;
     }
 
-    /** Follows provenance edges from the story's pages towards cited origins and primary sources. */
+    /**
+     * Follows provenance edges from the story's pages towards cited origins and primary sources, up to
+     * {@link #PROVENANCE_DEPTH} steps, in one recursive query.
+     */
     private List<Map<String, Object>> provenance(List<Map<String, Object>> documents) {
-        Set<String> frontier = new LinkedHashSet<>();
-        documents.forEach(d -> frontier.add("doc:" + d.get("id")));
-        Set<String> seen = new LinkedHashSet<>(frontier);
-        List<Map<String, Object>> edges = new ArrayList<>();
-        for (int depth = 0; depth < PROVENANCE_DEPTH && !frontier.isEmpty() && edges.size() < MAX_ROWS; depth++) {
-            List<Map<String, Object>> found = queries.rows("SELECT from_node AS source, to_node AS target, kind FROM "
-                    + "provenance_edges WHERE from_node IN (SELECT value FROM json_each(?)) LIMIT " + MAX_ROWS,
-                    List.of(Json.write(List.copyOf(frontier))));
-            frontier.clear();
-            for (Map<String, Object> edge : found) {
-                edges.add(edge);
-                if (seen.add((String) edge.get("target"))) {
-                    frontier.add((String) edge.get("target"));
-                }
-            }
-        }
-        return edges;
+        List<String> pages = documents.stream().map(d -> "doc:" + d.get("id")).toList();
+        return queries.rows("WITH RECURSIVE reach(node, depth) AS (SELECT value, 0 FROM json_each(?) UNION "
+                + "SELECT p.to_node, r.depth + 1 FROM reach r JOIN provenance_edges p ON p.from_node = r.node "
+                + "WHERE r.depth + 1 < " + PROVENANCE_DEPTH + ") SELECT p.from_node AS source, p.to_node AS target, "
+                + "p.kind FROM provenance_edges p WHERE p.from_node IN (SELECT node FROM reach) LIMIT " + MAX_ROWS,
+                List.of(Json.write(pages)));
     }
 }
