@@ -33,6 +33,7 @@ public final class GraphQueries {
     private final GraphDetails details;
     // prepared once per connection: the web pages run the same few dozen statements over and over
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
+    private final Map<String, String[]> labels = new HashMap<>();
 
     GraphQueries(Connection connection) {
         this.connection = connection;
@@ -178,16 +179,16 @@ public final class GraphQueries {
                 ps.setObject(i + 1, params.get(i));
             }
             try (ResultSet rs = ps.executeQuery()) {
-                ResultSetMetaData meta = rs.getMetaData();
-                String[] labels = new String[meta.getColumnCount()];
-                for (int c = 0; c < labels.length; c++) {
-                    labels[c] = meta.getColumnLabel(c + 1);
+                String[] columns = labels.get(sql);
+                if (columns == null) {
+                    columns = labels(rs.getMetaData());
+                    labels.put(sql, columns);
                 }
                 List<Map<String, Object>> rows = new ArrayList<>();
                 while (rs.next()) {
                     Map<String, Object> row = new LinkedHashMap<>();
-                    for (int c = 0; c < labels.length; c++) {
-                        row.put(labels[c], parse(labels[c], rs.getObject(c + 1)));
+                    for (int c = 0; c < columns.length; c++) {
+                        row.put(columns[c], parse(columns[c], rs.getObject(c + 1)));
                     }
                     rows.add(row);
                 }
@@ -196,6 +197,14 @@ public final class GraphQueries {
         } catch (SQLException e) {
             throw new StoreException("cannot query the graph: " + e.getMessage(), e);
         }
+    }
+
+    private static String[] labels(ResultSetMetaData meta) throws SQLException {
+        String[] columns = new String[meta.getColumnCount()];
+        for (int c = 0; c < columns.length; c++) {
+            columns[c] = meta.getColumnLabel(c + 1);
+        }
+        return columns;
     }
 
     private static Object parse(String column, Object value) {
