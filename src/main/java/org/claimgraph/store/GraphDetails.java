@@ -4,15 +4,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The detail queries behind {@link GraphQueries}: one story, entity or document with what hangs off it. */
 final class GraphDetails {
     /** At most this many mentions, claims or edges are listed on one detail page. */
     static final int MAX_ROWS = 500;
-    private static final int PROVENANCE_DEPTH = 4;
     /** Characters of context shown either side of a mention in a dossier. */
     private static final int CONTEXT_CHARS = 120;
     /**
@@ -169,15 +170,34 @@ final class GraphDetails {
     }
 
     /**
-     * Follows provenance edges from the story's pages towards cited origins and primary sources, up to
-     * {@link #PROVENANCE_DEPTH} steps, in one recursive query.
+     * The story's provenance graph: the edges from its pages (cites, republishes, copies) and the relays of the
+     * attribution chains of its own evidence. Relays stored for the same sources by other stories stay out, since
+     * a source such as a wire service relays different people in different stories.
      */
     private List<Map<String, Object>> provenance(List<Map<String, Object>> documents) {
-        List<String> pages = documents.stream().map(d -> "doc:" + d.get("id")).toList();
-        return queries.rows("WITH RECURSIVE reach(node, depth) AS (SELECT value, 0 FROM json_each(?) UNION "
-                + "SELECT p.to_node, r.depth + 1 FROM reach r JOIN provenance_edges p ON p.from_node = r.node "
-                + "WHERE r.depth + 1 < " + PROVENANCE_DEPTH + ") SELECT p.from_node AS source, p.to_node AS target, "
-                + "p.kind FROM provenance_edges p WHERE p.from_node IN (SELECT node FROM reach) LIMIT " + MAX_ROWS,
-                List.of(Json.write(pages)));
+        String pages = Json.write(documents.stream().map(d -> d.get("id")).toList());
+        List<Map<String, Object>> edges = new ArrayList<>(queries.rows("SELECT from_node AS source, to_node AS "
+                + "target, kind FROM provenance_edges WHERE from_node IN (SELECT 'doc:' || value FROM json_each(?)) "
+                + "LIMIT " + MAX_ROWS, List.of(pages)));
+        Set<List<String>> relays = new LinkedHashSet<>();
+        for (Map<String, Object> row : queries.rows("SELECT DISTINCT attribution FROM evidence WHERE document_id IN "
+                + "(SELECT value FROM json_each(?))", List.of(pages))) {
+            List<?> chain = row.get("attribution") instanceof List<?> list ? list : List.of();
+            // a chain [speaker, outlet, republisher] relays inward, as the provenance stage draws it
+            for (int i = chain.size() - 1; i > 0; i--) {
+                relays.add(List.of("source:" + chain.get(i), "source:" + chain.get(i - 1)));
+            }
+        }
+        for (List<String> relay : relays) {
+            if (edges.size() >= MAX_ROWS) {
+                break;
+            }
+            Map<String, Object> edge = new LinkedHashMap<>();
+            edge.put("source", relay.get(0));
+            edge.put("target", relay.get(1));
+            edge.put("kind", "RELAYS");
+            edges.add(edge);
+        }
+        return edges;
     }
 }

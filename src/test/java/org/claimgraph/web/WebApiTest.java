@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.claimgraph.evaluation.web.WebBenchData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,7 +59,14 @@ class WebApiTest {
         assertThat(story.get("claims").get(0).get("contradicted_by").get(0).get("stance").asText())
                 .isEqualTo("DENIED");
         assertThat(story.get("timeline")).hasSize(5);
-        assertThat(story.get("provenance")).hasSize(10);
+        // the pages' citations, and only the relays of this story's own attribution chains: three claims, each
+        // [ministry, its outlet]; the database holds relays for every outlet
+        List<String> edges = new ArrayList<>();
+        story.get("provenance").forEach(e -> edges.add(e.get("kind").asText() + " " + e.get("source").asText()
+                + " -> " + e.get("target").asText()));
+        assertThat(edges).hasSize(8).filteredOn(e -> e.startsWith("CITES doc:")).hasSize(5);
+        assertThat(edges).filteredOn(e -> e.startsWith("RELAYS")).hasSize(3)
+                .allMatch(e -> e.endsWith(" -> source:Ministry of Defence"));
     }
 
     @Test

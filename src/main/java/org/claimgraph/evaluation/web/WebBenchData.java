@@ -111,7 +111,8 @@ public final class WebBenchData {
         int start = text.indexOf("Analysts said");
         int end = text.indexOf('.', start) + 1;
         String sentence = text.substring(start, end);
-        String attribution = "[\"" + outlet(claim) + "\"]";
+        // the ministry said it, the claim's outlet reported it: the same relay as the provenance edges below
+        String attribution = "[\"Ministry of Defence\",\"" + outlet(claim) + "\"]";
         String statement = "{\"document\":{\"value\":\"" + documentId(document) + "\"},\"subject\":\""
                 + entityName(claim / CLAIMS_PER_STORY % (documents / DOCUMENTS_PER_ENTITY)) + "\",\"predicate\":"
                 + "\"range\",\"object\":null,\"value\":null,\"stance\":\"REPORTED\",\"attribution\":" + attribution
