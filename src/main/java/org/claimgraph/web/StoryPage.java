@@ -20,7 +20,9 @@ final class StoryPage {
                 + "<section id=\"documents\"><h2>Documents</h2>" + documents(list(story, "documents")) + "</section>"
                 + "<section id=\"timeline\"><h2>Timeline</h2>" + timeline(list(story, "timeline")) + "</section>"
                 + "<section id=\"provenance\"><h2>Provenance</h2><p class=\"legend\">Pages → cited origins → "
-                + "primary sources</p><div id=\"graph\" data-story=\"" + Html.esc(story.get("id")) + "\"></div>"
+                + "primary sources. Edges: <span class=\"k-cites\">cites</span>, <span class=\"k-relays\">relays"
+                + "</span>, <span class=\"k-republishes\">republishes</span>, <span class=\"k-copies\">copies</span>"
+                + "</p><div id=\"graph\" data-story=\"" + Html.esc(story.get("id")) + "\"></div>"
                 + "</section><script src=\"" + CYTOSCAPE + "\"></script><script src=\"/static/graph.js\"></script>";
         return Html.page(String.valueOf(story.get("title")), "", body);
     }
