@@ -35,6 +35,14 @@ public final class AttributionTrainer {
 
     /** Returns a model trained on the texts. */
     TaggerModel fit(List<LabelledText> texts) {
+        return fit(texts, null);
+    }
+
+    /**
+     * Returns a model trained on the texts, showing the model after each but the last epoch to
+     * {@code afterEpoch} unless it is {@code null}.
+     */
+    TaggerModel fit(List<LabelledText> texts, java.util.function.ObjIntConsumer<TaggerModel> afterEpoch) {
         Tokenizer tokenizer = new Tokenizer();
         List<List<Token>> tokens = new ArrayList<>();
         List<Tag[]> gold = new ArrayList<>();
@@ -53,11 +61,13 @@ public final class AttributionTrainer {
         for (int d = 0; d < texts.size(); d++) {
             all.add(d);
         }
-        return new TaggerModel(perceptron(all, tokens, statics, gold), lexicon);
+        return new TaggerModel(perceptron(all, tokens, statics, gold,
+                afterEpoch == null ? null
+                : (weights, epoch) -> afterEpoch.accept(new TaggerModel(weights, lexicon), epoch)), lexicon);
     }
 
     private Map<String, float[]> perceptron(List<Integer> docs, List<List<Token>> tokens, List<String[][]> statics,
-            List<Tag[]> gold) {
+            List<Tag[]> gold, java.util.function.ObjIntConsumer<Map<String, float[]>> afterEpoch) {
         Perceptron perceptron = new Perceptron(TAG_COUNT);
         List<Integer> order = new ArrayList<>(docs);
         Random random = new Random(seed);
@@ -65,6 +75,9 @@ public final class AttributionTrainer {
             Collections.shuffle(order, random);
             for (int d : order) {
                 trainText(perceptron, tokens.get(d), statics.get(d), gold.get(d));
+            }
+            if (afterEpoch != null && epoch + 1 < epochs) {
+                afterEpoch.accept(perceptron.averaged(2), epoch + 1);
             }
         }
         return perceptron.averaged(2);
@@ -99,15 +112,25 @@ public final class AttributionTrainer {
         return tags;
     }
 
+    private static void count(Map<String, int[]> counts, String key, boolean cue) {
+        int[] c = counts.computeIfAbsent(key, k -> new int[2]);
+        c[0]++;
+        if (cue) {
+            c[1]++;
+        }
+    }
+
     private static Map<String, Float> cueLexicon(List<List<Token>> tokens, List<Tag[]> gold) {
         Map<String, int[]> counts = new HashMap<>();
         for (int d = 0; d < tokens.size(); d++) {
             for (int i = 0; i < gold.get(d).length; i++) {
-                int[] c = counts.computeIfAbsent(tokens.get(d).get(i).text().toLowerCase(Locale.ROOT),
-                        k -> new int[2]);
-                c[0]++;
-                if (gold.get(d)[i].role() == Role.CUE) {
-                    c[1]++;
+                String w = tokens.get(d).get(i).text().toLowerCase(Locale.ROOT);
+                boolean cue = gold.get(d)[i].role() == Role.CUE;
+                count(counts, w, cue);
+                count(counts, "s:" + Features.stem(w), cue);
+                if (i + 1 < gold.get(d).length) {
+                    String next = tokens.get(d).get(i + 1).text().toLowerCase(Locale.ROOT);
+                    count(counts, "b:" + w + " " + next, cue && gold.get(d)[i + 1].role() == Role.CUE);
                 }
             }
         }
