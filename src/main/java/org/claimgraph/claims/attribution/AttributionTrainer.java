@@ -35,14 +35,6 @@ public final class AttributionTrainer {
 
     /** Returns a model trained on the texts. */
     TaggerModel fit(List<LabelledText> texts) {
-        return fit(texts, null);
-    }
-
-    /**
-     * Returns a model trained on the texts, showing the model after each but the last epoch to
-     * {@code afterEpoch} unless it is {@code null}.
-     */
-    TaggerModel fit(List<LabelledText> texts, java.util.function.ObjIntConsumer<TaggerModel> afterEpoch) {
         Tokenizer tokenizer = new Tokenizer();
         List<List<Token>> tokens = new ArrayList<>();
         List<Tag[]> gold = new ArrayList<>();
@@ -61,13 +53,11 @@ public final class AttributionTrainer {
         for (int d = 0; d < texts.size(); d++) {
             all.add(d);
         }
-        return new TaggerModel(perceptron(all, tokens, statics, gold,
-                afterEpoch == null ? null
-                : (weights, epoch) -> afterEpoch.accept(new TaggerModel(weights, lexicon), epoch)), lexicon);
+        return new TaggerModel(perceptron(all, tokens, statics, gold), lexicon);
     }
 
     private Map<String, float[]> perceptron(List<Integer> docs, List<List<Token>> tokens, List<String[][]> statics,
-            List<Tag[]> gold, java.util.function.ObjIntConsumer<Map<String, float[]>> afterEpoch) {
+            List<Tag[]> gold) {
         Perceptron perceptron = new Perceptron(TAG_COUNT);
         List<Integer> order = new ArrayList<>(docs);
         Random random = new Random(seed);
@@ -75,9 +65,6 @@ public final class AttributionTrainer {
             Collections.shuffle(order, random);
             for (int d : order) {
                 trainText(perceptron, tokens.get(d), statics.get(d), gold.get(d));
-            }
-            if (afterEpoch != null && epoch + 1 < epochs) {
-                afterEpoch.accept(perceptron.averaged(2), epoch + 1);
             }
         }
         return perceptron.averaged(2);
@@ -120,6 +107,7 @@ public final class AttributionTrainer {
         }
     }
 
+    /** Returns the cue probability of words, stems ("s:") and word pairs ("b:") seen as cues at least twice. */
     private static Map<String, Float> cueLexicon(List<List<Token>> tokens, List<Tag[]> gold) {
         Map<String, int[]> counts = new HashMap<>();
         for (int d = 0; d < tokens.size(); d++) {

@@ -46,11 +46,6 @@ final class TaggerModel {
         return BEAM.decode(weights, tokens, staticFeatures);
     }
 
-    /** Returns the number of weighted features. */
-    int size() {
-        return weights.size();
-    }
-
     static void add(Map<String, float[]> weights, float[] scores, String[] featureNames) {
         for (String name : featureNames) {
             float[] w = weights.get(name);
