@@ -39,6 +39,13 @@ public final class EvalAttributionCommand implements Callable<Integer> {
             description = "score only the last N articles of the split, e.g. a train holdout (default: all)")
     private int last;
 
+    @Option(names = "--holdout-every", defaultValue = "0",
+            description = "score only every Nth article, the holdout of 'train attribution --holdout-every N'")
+    private int holdoutEvery;
+
+    @Option(names = "--dump", description = "also write the found spans (article, role, start, end, text) as TSV")
+    private Path dump;
+
     @Override
     public Integer call() throws IOException {
         if (!split.equals("dev") && !split.equals("train")) {
@@ -50,7 +57,11 @@ public final class EvalAttributionCommand implements Callable<Integer> {
         if (last > 0) {
             articles = articles.subList(Math.max(0, articles.size() - last), articles.size());
         }
+        articles = AttributionCorpus.everyNth(articles, holdoutEvery, true);
         AttributionReport report = evaluation.evaluate(articles);
+        if (dump != null) {
+            writeDump(articles);
+        }
         spec.commandLine().getOut().print("split: " + split + "\n" + report.format());
         spec.commandLine().getOut().flush();
         return 0;
@@ -63,5 +74,29 @@ public final class EvalAttributionCommand implements Callable<Integer> {
         try (InputStream in = Files.newInputStream(model)) {
             return new AttributionFinder(in);
         }
+    }
+
+    private void writeDump(List<AttributionArticle> articles) throws IOException {
+        AttributionFinder finder = finder();
+        StringBuilder out = new StringBuilder();
+        for (AttributionArticle article : articles) {
+            String text = article.labelled().text();
+            for (org.claimgraph.claims.attribution.Attribution a : finder.find(text)) {
+                line(out, article.name(), "Cue", a.cue(), text);
+                if (a.source() != null) {
+                    line(out, article.name(), "Source", a.source(), text);
+                }
+                for (org.claimgraph.core.Span c : a.contents()) {
+                    line(out, article.name(), "Content", c, text);
+                }
+            }
+        }
+        Files.writeString(dump, out);
+    }
+
+    private static void line(StringBuilder out, String name, String role, org.claimgraph.core.Span span,
+            String text) {
+        out.append(name).append('\t').append(role).append('\t').append(span.start()).append('\t')
+                .append(span.end()).append('\t').append(span.of(text).replaceAll("\\s+", " ")).append('\n');
     }
 }

@@ -26,7 +26,8 @@ public final class TrainAttributionCommand implements Callable<Integer> {
             description = "PolNeAR directory holding metadata.tsv (default: ${DEFAULT-VALUE})")
     private Path corpus;
 
-    @Option(names = "--out", defaultValue = "src/main/resources/org/claimgraph/claims/attribution-tagger.tsv.gz",
+    @Option(names = "--out",
+            defaultValue = "src/main/resources/org/claimgraph/claims/attribution/attribution-tagger.tsv.gz",
             description = "model file to write (default: ${DEFAULT-VALUE})")
     private Path out;
 
@@ -37,11 +38,16 @@ public final class TrainAttributionCommand implements Callable<Integer> {
             description = "leave out the last N train articles, for tuning without dev (default: ${DEFAULT-VALUE})")
     private int holdout;
 
+    @Option(names = "--holdout-every", defaultValue = "0",
+            description = "leave out every Nth train article (a holdout spread over publishers) (default: none)")
+    private int holdoutEvery;
+
     @Override
     public Integer call() throws IOException {
         List<AttributionArticle> articles = new AttributionCorpus(corpus).articles("train");
-        List<LabelledText> texts = articles.subList(0, Math.max(0, articles.size() - holdout)).stream()
-                .map(AttributionArticle::labelled).toList();
+        articles = AttributionCorpus.everyNth(articles.subList(0, Math.max(0, articles.size() - holdout)),
+                holdoutEvery, false);
+        List<LabelledText> texts = articles.stream().map(AttributionArticle::labelled).toList();
         try (OutputStream stream = Files.newOutputStream(out)) {
             new AttributionTrainer(epochs, 1L).train(texts, stream);
         }

@@ -99,15 +99,26 @@ public final class AttributionTrainer {
         return tags;
     }
 
+    private static void count(Map<String, int[]> counts, String key, boolean cue) {
+        int[] c = counts.computeIfAbsent(key, k -> new int[2]);
+        c[0]++;
+        if (cue) {
+            c[1]++;
+        }
+    }
+
+    /** Returns the cue probability of words, stems ("s:") and word pairs ("b:") seen as cues at least twice. */
     private static Map<String, Float> cueLexicon(List<List<Token>> tokens, List<Tag[]> gold) {
         Map<String, int[]> counts = new HashMap<>();
         for (int d = 0; d < tokens.size(); d++) {
             for (int i = 0; i < gold.get(d).length; i++) {
-                int[] c = counts.computeIfAbsent(tokens.get(d).get(i).text().toLowerCase(Locale.ROOT),
-                        k -> new int[2]);
-                c[0]++;
-                if (gold.get(d)[i].role() == Role.CUE) {
-                    c[1]++;
+                String w = tokens.get(d).get(i).text().toLowerCase(Locale.ROOT);
+                boolean cue = gold.get(d)[i].role() == Role.CUE;
+                count(counts, w, cue);
+                count(counts, "s:" + Features.stem(w), cue);
+                if (i + 1 < gold.get(d).length) {
+                    String next = tokens.get(d).get(i + 1).text().toLowerCase(Locale.ROOT);
+                    count(counts, "b:" + w + " " + next, cue && gold.get(d)[i + 1].role() == Role.CUE);
                 }
             }
         }

@@ -37,6 +37,8 @@ final class BeamDecoder {
             TaggerModel.add(weights, base, statics[i]);
             List<Hyp> next = new ArrayList<>();
             List<Tag> nextTags = new ArrayList<>();
+            // hypotheses that share the last two tags and the roles seen share their history features
+            Map<String, float[]> byHistory = new java.util.HashMap<>();
             for (int h = 0; h < beam.size(); h++) {
                 Hyp hyp = beam.get(h);
                 String seen = seenAt(tokens, i, hyp);
@@ -46,8 +48,12 @@ final class BeamDecoder {
                 if (i > 1) {
                     window[i - 2] = hyp.t2();
                 }
-                float[] scores = base.clone();
-                TaggerModel.add(weights, scores, Features.historyFeatures(tokens, statics[i], window, i, seen));
+                int at = i;
+                float[] scores = byHistory.computeIfAbsent(hyp.t1() + "|" + hyp.t2() + "|" + seen, k -> {
+                    float[] s = base.clone();
+                    TaggerModel.add(weights, s, Features.historyFeatures(tokens, statics[at], window, at, seen));
+                    return s;
+                });
                 for (Tag tag : TAGS) {
                     if (tag.after(hyp.t1()) != tag) {
                         continue;

@@ -10,6 +10,8 @@ import java.util.Map;
  * text; history features depend on the tags already given to earlier tokens. Thread-safe.
  */
 final class Features {
+    /** The feature every token has. */
+    static final String BIAS = "b";
     private static final String BOUNDARY = "<s>";
     private static final float CUE_LIKELY = 0.3f;
     /** Index of the word feature in the static features of a token. */
@@ -18,7 +20,7 @@ final class Features {
     private static final int AHEAD = 26;
     private final Map<String, Float> cueLexicon;
 
-    /** Uses the given probabilities that a lower-cased word is (part of) a cue. */
+    /** Uses the given probabilities that a lower-cased word is (part of) a cue,. */
     Features(Map<String, Float> cueLexicon) {
         this.cueLexicon = Map.copyOf(cueLexicon);
     }
@@ -44,7 +46,7 @@ final class Features {
         String p2 = word(tokens, lower, i, -2);
         String n1 = word(tokens, lower, i, 1);
         String n2 = word(tokens, lower, i, 2);
-        f.add("b");
+        f.add(BIAS);
         f.add("w=" + w);
         f.add("p1=" + p1);
         f.add("p2=" + p2);
@@ -80,10 +82,65 @@ final class Features {
         f.add("aheadQ=" + ahead + "|" + quoted[i]);
         f.add("sentPos=" + sentencePosition(tokens, i));
         f.add("sentEnd=" + sentenceEnd(tokens, i));
+        extra(f, tokens, lower, quoted, i);
         if (!f.get(AHEAD).startsWith("ahead=") || !f.get(QUOTED).startsWith("q=")) {
             throw new IllegalStateException("feature order changed; update AHEAD and QUOTED");
         }
         return f.toArray(String[]::new);
+    }
+
+    /** Adds the features of the cue word with its neighbours, quote distances, stem and bigram cue lexicons. */
+    private void extra(List<String> f, List<Token> tokens, String[] lower, boolean[] quoted, int i) {
+        String w = lower[i];
+        String c1 = wordClass(tokens, lower, i - 1, i);
+        String cn1 = wordClass(tokens, lower, i + 1, i);
+        f.add("wc1=" + w + "|" + c1);
+        f.add("wcn1=" + w + "|" + cn1);
+        f.add("c1wcn1=" + c1 + "|" + stem(w) + "|" + cn1);
+        f.add("wPos=" + w + "|" + sentencePosition(tokens, i));
+        f.add("wq=" + w + "|" + quoted[i]);
+        String left = quoteDistance(tokens, i, -1);
+        String right = quoteDistance(tokens, i, 1);
+        f.add("qL=" + left);
+        f.add("qR=" + right);
+        f.add("qLR=" + left + "|" + right);
+        f.add("wqL=" + stem(w) + "|" + left);
+        f.add("wqR=" + stem(w) + "|" + right);
+        f.add("scl=" + bucket(cueLexicon.getOrDefault("s:" + stem(w), 0f)));
+        f.add("bcl=" + bucket(i + 1 < lower.length ? cueLexicon.getOrDefault("b:" + w + " " + lower[i + 1], 0f)
+                : 0f));
+        f.add("pbcl=" + bucket(i > 0 ? cueLexicon.getOrDefault("b:" + lower[i - 1] + " " + w, 0f) : 0f));
+        f.add("pre=" + (w.length() > 3 ? w.substring(0, 3) : w));
+        f.add("suf2=" + (w.length() > 2 ? w.substring(w.length() - 2) : w));
+        f.add("suf4=" + (w.length() > 4 ? w.substring(w.length() - 4) : w));
+    }
+
+    /** Returns a coarse class of token {@code j} seen from token {@code i}: pronoun, name, word or punctuation. */
+    private static String wordClass(List<Token> tokens, String[] lower, int j, int i) {
+        if (j < 0 || j >= lower.length || tokens.get(j).sentence() != tokens.get(i).sentence()) {
+            return BOUNDARY;
+        }
+        if (Pronouns.isPronoun(lower[j])) {
+            return "PRO";
+        }
+        if (lower[j].equals("that") || lower[j].equals("to") || lower[j].equals(":") || lower[j].equals(",")) {
+            return lower[j];
+        }
+        return shape(tokens.get(j).text());
+    }
+
+    private static String quoteDistance(List<Token> tokens, int i, int step) {
+        int sentence = tokens.get(i).sentence();
+        for (int d = 1; d <= 40; d++) {
+            int j = i + d * step;
+            if (j < 0 || j >= tokens.size() || tokens.get(j).sentence() != sentence) {
+                return "-";
+            }
+            if (QuoteState.isQuote(tokens.get(j).text())) {
+                return d <= 2 ? Integer.toString(d) : d <= 5 ? "3-5" : d <= 12 ? "6-12" : "13+";
+            }
+        }
+        return "-";
     }
 
     /**

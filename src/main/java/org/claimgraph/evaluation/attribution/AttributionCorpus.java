@@ -129,4 +129,22 @@ public final class AttributionCorpus {
             default -> Optional.empty();
         };
     }
+
+    /**
+     * Splits articles for tuning without dev: with {@code every} N > 1, the held-out part is every Nth article
+     * (indices N-1, 2N-1, ...), spread over all publishers; returns the held-out part when {@code heldOut}, else
+     * the rest. With N <= 1 returns all articles.
+     */
+    public static List<AttributionArticle> everyNth(List<AttributionArticle> articles, int every, boolean heldOut) {
+        if (every <= 1) {
+            return articles;
+        }
+        List<AttributionArticle> out = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            if ((i % every == every - 1) == heldOut) {
+                out.add(articles.get(i));
+            }
+        }
+        return out;
+    }
 }

@@ -27,6 +27,20 @@ class AttributionCorpusTest {
     }
 
     @Test
+    void holdsOutEveryNthArticle() {
+        List<AttributionArticle> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            articles.add(new AttributionArticle("a" + i,
+                    new org.claimgraph.claims.attribution.LabelledText("text", List.of()), Optional.empty()));
+        }
+        assertThat(AttributionCorpus.everyNth(articles, 3, true)).extracting(AttributionArticle::name)
+                .containsExactly("a2", "a5");
+        assertThat(AttributionCorpus.everyNth(articles, 3, false)).extracting(AttributionArticle::name)
+                .containsExactly("a0", "a1", "a3", "a4", "a6");
+        assertThat(AttributionCorpus.everyNth(articles, 0, true)).hasSize(7);
+    }
+
+    @Test
     void normalisesWireNames() {
         assertThat(AttributionCorpus.normalisedWire("reuters")).contains("Reuters");
         assertThat(AttributionCorpus.normalisedWire("AP")).contains("AP");
