@@ -1,5 +1,7 @@
 package org.claimgraph.core;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,5 +14,17 @@ public record ProvenanceEdge(String from, String to, EdgeKind kind) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(kind, "kind");
+    }
+
+    /**
+     * Returns the relays of an attribution chain, innermost name first ([speaker, outlet, republisher]): each name
+     * relays the one before it, so the republisher relays the outlet and the outlet the speaker.
+     */
+    public static List<ProvenanceEdge> relaysOf(List<String> chain) {
+        List<ProvenanceEdge> relays = new ArrayList<>();
+        for (int i = chain.size() - 1; i > 0; i--) {
+            relays.add(new ProvenanceEdge("source:" + chain.get(i), "source:" + chain.get(i - 1), EdgeKind.RELAYS));
+        }
+        return relays;
     }
 }

@@ -48,8 +48,6 @@ final class Edges {
         }
         edges.add(new ProvenanceEdge("doc:" + s.document(), "source:" + chain.get(chain.size() - 1),
                 EdgeKind.CITES));
-        for (int i = chain.size() - 1; i > 0; i--) {
-            edges.add(new ProvenanceEdge("source:" + chain.get(i), "source:" + chain.get(i - 1), EdgeKind.RELAYS));
-        }
+        edges.addAll(ProvenanceEdge.relaysOf(chain));
     }
 }

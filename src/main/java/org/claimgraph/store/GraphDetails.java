@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.claimgraph.core.ProvenanceEdge;
 
 /** The detail queries behind {@link GraphQueries}: one story, entity or document with what hangs off it. */
 final class GraphDetails {
@@ -179,23 +180,21 @@ final class GraphDetails {
         List<Map<String, Object>> edges = new ArrayList<>(queries.rows("SELECT from_node AS source, to_node AS "
                 + "target, kind FROM provenance_edges WHERE from_node IN (SELECT 'doc:' || value FROM json_each(?)) "
                 + "LIMIT " + MAX_ROWS, List.of(pages)));
-        Set<List<String>> relays = new LinkedHashSet<>();
+        Set<ProvenanceEdge> relays = new LinkedHashSet<>();
         for (Map<String, Object> row : queries.rows("SELECT DISTINCT attribution FROM evidence WHERE document_id IN "
                 + "(SELECT value FROM json_each(?))", List.of(pages))) {
-            List<?> chain = row.get("attribution") instanceof List<?> list ? list : List.of();
-            // a chain [speaker, outlet, republisher] relays inward, as the provenance stage draws it
-            for (int i = chain.size() - 1; i > 0; i--) {
-                relays.add(List.of("source:" + chain.get(i), "source:" + chain.get(i - 1)));
+            if (row.get("attribution") instanceof List<?> chain) {
+                relays.addAll(ProvenanceEdge.relaysOf(chain.stream().map(String::valueOf).toList()));
             }
         }
-        for (List<String> relay : relays) {
+        for (ProvenanceEdge relay : relays) {
             if (edges.size() >= MAX_ROWS) {
                 break;
             }
             Map<String, Object> edge = new LinkedHashMap<>();
-            edge.put("source", relay.get(0));
-            edge.put("target", relay.get(1));
-            edge.put("kind", "RELAYS");
+            edge.put("source", relay.from());
+            edge.put("target", relay.to());
+            edge.put("kind", relay.kind().name());
             edges.add(edge);
         }
         return edges;
