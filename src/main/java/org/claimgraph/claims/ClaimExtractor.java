@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.claimgraph.claims.attribution.Attribution;
 import org.claimgraph.claims.attribution.AttributionFinder;
 import org.claimgraph.core.AnnotatedArticle;
@@ -26,8 +25,6 @@ import org.claimgraph.core.Statement;
  */
 public final class ClaimExtractor {
     private final StanceStatements stanceStatements = new StanceStatements();
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
-
     private final AttributionFinder attributions;
 
     /** Creates an extractor that finds attribution chains with the given finder (load it once, share it). */
@@ -80,15 +77,10 @@ public final class ClaimExtractor {
             boolean cueInside = a.cue() != null && sentence.contains(a.cue());
             boolean contentInside = a.contents().stream().anyMatch(sentence::overlaps);
             if ((cueInside || contentInside) && !a.chain().isEmpty()) {
-                return a.chain().stream().map(ClaimExtractor::singleSpaced).toList();
+                return a.chain();
             }
         }
         return List.of();
-    }
-
-    /** Source names as one line of plain spaces: a no-break space inside a name must not make it a second source. */
-    private static String singleSpaced(String name) {
-        return WHITESPACE.matcher(name).replaceAll(" ").strip();
     }
 
     /** What the attribution of a sentence is built from. */

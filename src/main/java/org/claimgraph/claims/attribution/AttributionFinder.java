@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.claimgraph.core.Span;
 import org.claimgraph.core.Stance;
 
@@ -18,6 +19,7 @@ import org.claimgraph.core.Stance;
 public final class AttributionFinder {
     private static final String MODEL = "attribution-tagger.tsv.gz";
     private static final int CONTEXT_CHARS = 30;
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
     private final TaggerModel model;
     private final Tokenizer tokenizer = new Tokenizer();
     private final SpanLinker linker = new SpanLinker();
@@ -172,9 +174,11 @@ public final class AttributionFinder {
         return Pronouns.isAnaphoric(relay.name()) ? null : relay.name();
     }
 
+    /** Adds a name once, single-spaced: a no-break space inside a name must not make it a second source. */
     private static void addOnce(List<String> chain, String name) {
-        if (!chain.contains(name)) {
-            chain.add(name);
+        String spaced = WHITESPACE.matcher(name).replaceAll(" ").strip();
+        if (!chain.contains(spaced)) {
+            chain.add(spaced);
         }
     }
 

@@ -2,6 +2,7 @@ package org.claimgraph.claims.attribution;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +39,7 @@ final class BeamDecoder {
             List<Hyp> next = new ArrayList<>();
             List<Tag> nextTags = new ArrayList<>();
             // hypotheses that share the last two tags and the roles seen share their history features
-            Map<String, float[]> byHistory = new java.util.HashMap<>();
+            Map<String, float[]> byHistory = new HashMap<>();
             for (int h = 0; h < beam.size(); h++) {
                 Hyp hyp = beam.get(h);
                 String seen = seenAt(tokens, i, hyp);

@@ -20,7 +20,7 @@ final class Features {
     private static final int AHEAD = 26;
     private final Map<String, Float> cueLexicon;
 
-    /** Uses the given probabilities that a lower-cased word is (part of) a cue,. */
+    /** Uses the given probabilities that a lower-cased word is (part of) a cue. */
     Features(Map<String, Float> cueLexicon) {
         this.cueLexicon = Map.copyOf(cueLexicon);
     }

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ final class TaggerModel {
     /** Wraps trained weights (one value per {@link Tag} per feature) and the cue lexicon. */
     TaggerModel(Map<String, float[]> weights, Map<String, Float> cueLexicon) {
         // a hash map looks up faster than Map.copyOf's linear probing on a map this large
-        this.weights = java.util.Collections.unmodifiableMap(new HashMap<>(weights));
+        this.weights = Collections.unmodifiableMap(new HashMap<>(weights));
         this.cueLexicon = Map.copyOf(cueLexicon);
         this.features = new Features(cueLexicon);
     }
