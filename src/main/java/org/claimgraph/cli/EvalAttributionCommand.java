@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.claimgraph.claims.attribution.Attribution;
 import org.claimgraph.claims.attribution.AttributionFinder;
 import org.claimgraph.claims.attribution.WireDetector;
+import org.claimgraph.core.Span;
 import org.claimgraph.evaluation.attribution.AttributionArticle;
 import org.claimgraph.evaluation.attribution.AttributionCorpus;
 import org.claimgraph.evaluation.attribution.AttributionEvaluation;
@@ -81,12 +83,12 @@ public final class EvalAttributionCommand implements Callable<Integer> {
         StringBuilder out = new StringBuilder();
         for (AttributionArticle article : articles) {
             String text = article.labelled().text();
-            for (org.claimgraph.claims.attribution.Attribution a : finder.find(text)) {
+            for (Attribution a : finder.find(text)) {
                 line(out, article.name(), "Cue", a.cue(), text);
                 if (a.source() != null) {
                     line(out, article.name(), "Source", a.source(), text);
                 }
-                for (org.claimgraph.core.Span c : a.contents()) {
+                for (Span c : a.contents()) {
                     line(out, article.name(), "Content", c, text);
                 }
             }
@@ -94,8 +96,7 @@ public final class EvalAttributionCommand implements Callable<Integer> {
         Files.writeString(dump, out);
     }
 
-    private static void line(StringBuilder out, String name, String role, org.claimgraph.core.Span span,
-            String text) {
+    private static void line(StringBuilder out, String name, String role, Span span, String text) {
         out.append(name).append('\t').append(role).append('\t').append(span.start()).append('\t')
                 .append(span.end()).append('\t').append(span.of(text).replaceAll("\\s+", " ")).append('\n');
     }

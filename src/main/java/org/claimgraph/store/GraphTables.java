@@ -160,9 +160,9 @@ final class GraphTables {
         }
     }
 
-    private static void addEvidence(PreparedStatement evidence, ClaimId claim, org.claimgraph.core.Statement statement,
-            int position)
-            throws SQLException {
+    /** One evidence row: the whole statement as JSON, and the parts the web pages list as their own columns. */
+    private static void addEvidence(PreparedStatement evidence, ClaimId claim,
+            org.claimgraph.core.Statement statement, int position) throws SQLException {
         evidence.setString(1, claim.value());
         evidence.setString(2, statement.document().value());
         evidence.setString(3, Json.write(statement));

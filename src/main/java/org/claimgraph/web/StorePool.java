@@ -18,7 +18,7 @@ final class StorePool implements AutoCloseable {
         if (size < 1) {
             throw new IllegalArgumentException("store pool size " + size + " is below 1; expected a positive size");
         }
-        // fair: threads waiting for a connection get one in arrival order, which keeps the latency tail short
+        // fair: threads waiting for a connection get one in arrival order, none overtaken indefinitely
         idle = new ArrayBlockingQueue<>(size, true);
         for (int i = 0; i < size; i++) {
             SqliteStore store = SqliteStore.open(db);

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.claimgraph.claims.attribution.LabelledText;
 import org.claimgraph.claims.attribution.Role;
 import org.claimgraph.claims.attribution.RoleSpan;
 import org.claimgraph.core.Span;
@@ -28,10 +30,10 @@ class AttributionCorpusTest {
 
     @Test
     void holdsOutEveryNthArticle() {
-        List<AttributionArticle> articles = new java.util.ArrayList<>();
+        List<AttributionArticle> articles = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             articles.add(new AttributionArticle("a" + i,
-                    new org.claimgraph.claims.attribution.LabelledText("text", List.of()), Optional.empty()));
+                    new LabelledText("text", List.of()), Optional.empty()));
         }
         assertThat(AttributionCorpus.everyNth(articles, 3, true)).extracting(AttributionArticle::name)
                 .containsExactly("a2", "a5");
