@@ -10,6 +10,7 @@ import org.claimgraph.claims.attribution.Attribution;
 import org.claimgraph.claims.attribution.AttributionFinder;
 import org.claimgraph.claims.attribution.WireDetector;
 import org.claimgraph.core.Span;
+import org.claimgraph.evaluation.attribution.AnnotatorAgreement;
 import org.claimgraph.evaluation.attribution.AttributionArticle;
 import org.claimgraph.evaluation.attribution.AttributionCorpus;
 import org.claimgraph.evaluation.attribution.AttributionEvaluation;
@@ -37,13 +38,14 @@ public final class EvalAttributionCommand implements Callable<Integer> {
     @Option(names = "--model", description = "a model written by 'train attribution' instead of the shipped one")
     private Path model;
 
-    @Option(names = "--last", defaultValue = "0",
-            description = "score only the last N articles of the split, e.g. a train holdout (default: all)")
-    private int last;
-
     @Option(names = "--holdout-every", defaultValue = "0",
             description = "score only every Nth article, the holdout of 'train attribution --holdout-every N'")
     private int holdoutEvery;
+
+    @Option(names = "--agreement",
+            description = "score the corpus's annotators against each other, and the tagger against each of them, on "
+                    + "the articles of the split that several annotated: the ceiling for the tagger's figures")
+    private boolean agreement;
 
     @Option(names = "--dump", description = "also write the found spans (article, role, start, end, text) as TSV")
     private Path dump;
@@ -54,11 +56,16 @@ public final class EvalAttributionCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("split '" + split + "' is unknown; expected dev or train");
             return 2;
         }
+        if (agreement) {
+            spec.commandLine().getOut().print("split: " + split + "\n"
+                    + AnnotatorAgreement.of(new AttributionCorpus(corpus).multiplyAnnotated(split), finder()).format()
+                    + (split.equals("train") ? "(the shipped tagger learnt from the first annotation of these"
+                            + " articles: its row is no test here)\n" : ""));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
         AttributionEvaluation evaluation = new AttributionEvaluation(finder(), new WireDetector());
         List<AttributionArticle> articles = new AttributionCorpus(corpus).articles(split);
-        if (last > 0) {
-            articles = articles.subList(Math.max(0, articles.size() - last), articles.size());
-        }
         articles = AttributionCorpus.everyNth(articles, holdoutEvery, true);
         AttributionReport report = evaluation.evaluate(articles);
         if (dump != null) {

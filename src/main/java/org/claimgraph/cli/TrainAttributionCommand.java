@@ -34,19 +34,15 @@ public final class TrainAttributionCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "10", description = "training passes (default: ${DEFAULT-VALUE})")
     private int epochs;
 
-    @Option(names = "--holdout", defaultValue = "0",
-            description = "leave out the last N train articles, for tuning without dev (default: ${DEFAULT-VALUE})")
-    private int holdout;
-
     @Option(names = "--holdout-every", defaultValue = "0",
-            description = "leave out every Nth train article (a holdout spread over publishers) (default: none)")
+            description = "leave out every Nth train article, for tuning without dev: a holdout spread over "
+                    + "publishers, scored by 'eval attribution --split train --holdout-every N' (default: none)")
     private int holdoutEvery;
 
     @Override
     public Integer call() throws IOException {
         List<AttributionArticle> articles = new AttributionCorpus(corpus).articles("train");
-        articles = AttributionCorpus.everyNth(articles.subList(0, Math.max(0, articles.size() - holdout)),
-                holdoutEvery, false);
+        articles = AttributionCorpus.everyNth(articles, holdoutEvery, false);
         List<LabelledText> texts = articles.stream().map(AttributionArticle::labelled).toList();
         try (OutputStream stream = Files.newOutputStream(out)) {
             new AttributionTrainer(epochs, 1L).train(texts, stream);

@@ -59,10 +59,42 @@ public final class AttributionCorpus {
         return out;
     }
 
+    /**
+     * Returns the articles of a split that several annotators annotated, each with every annotation, in file name
+     * order: the material for measuring how far annotators agree with each other.
+     *
+     * @throws UncheckedIOException when the split cannot be read
+     */
+    public List<MultiplyAnnotated> multiplyAnnotated(String split) {
+        Path texts = root.resolve(split).resolve("text");
+        List<MultiplyAnnotated> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(texts)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString().replaceFirst("\\.txt$", "");
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                List<Path> anns = annotationFiles(root.resolve(split).resolve("attributions"), name);
+                if (anns.size() >= 2) {
+                    List<List<RoleSpan>> annotations = new ArrayList<>();
+                    for (Path ann : anns) {
+                        annotations.add(spans(ann, text.length()));
+                    }
+                    out.add(new MultiplyAnnotated(name, text, annotations));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read corpus split '" + split + "' under " + root, e);
+        }
+        return out;
+    }
+
     private static Optional<Path> annotationFile(Path dir, String name) throws IOException {
+        return annotationFiles(dir, name).stream().findFirst();
+    }
+
+    private static List<Path> annotationFiles(Path dir, String name) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().matches(java.util.regex.Pattern.quote(name)
-                    + "_[0-9a-f]+\\.ann")).sorted().findFirst();
+                    + "_[0-9a-f]+\\.ann")).sorted().toList();
         }
     }
 

@@ -62,22 +62,11 @@ public record AttributionReport(int articles, SpanScores cue, SpanScores source,
     public String format() {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "articles: %d%n", articles));
-        out.append(String.format(Locale.ROOT, "%-8s %7s %7s | %7s %7s %7s | %7s %7s %7s%n", "role", "pred",
-                "gold", "P", "R", "F1", "P~", "R~", "F1~"));
-        row(out, "cue", cue);
-        row(out, "source", source);
-        row(out, "content", content);
-        out.append("(P R F1: exact match; P~ R~ F1~: overlap match)\n");
+        out.append(RoleTable.format(cue, source, content));
         out.append(String.format(Locale.ROOT, "wire accuracy: %.3f (%d/%d); wire copies found: %d/%d%n",
                 wireAccuracy(), wire.correct(), wire.articles(), wire.copiesCorrect(), wire.copies()));
         out.append(String.format(Locale.ROOT, "sentences/second: %.0f wall-clock, %.0f per CPU second (%d sentences,"
                 + " one thread)%n", sentencesPerSecond(), sentencesPerCpuSecond(), sentences));
         return out.toString();
-    }
-
-    private static void row(StringBuilder out, String name, SpanScores s) {
-        out.append(String.format(Locale.ROOT, "%-8s %7d %7d | %7.3f %7.3f %7.3f | %7.3f %7.3f %7.3f%n", name,
-                s.predicted(), s.gold(), s.exactPrecision(), s.exactRecall(), s.exactF1(), s.overlapPrecision(),
-                s.overlapRecall(), s.overlapF1()));
     }
 }

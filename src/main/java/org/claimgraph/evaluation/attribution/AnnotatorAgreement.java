@@ -1,0 +1,83 @@
+package org.claimgraph.evaluation.attribution;
+
+import java.util.List;
+import java.util.Locale;
+import org.claimgraph.claims.attribution.Attribution;
+import org.claimgraph.claims.attribution.AttributionFinder;
+import org.claimgraph.claims.attribution.Role;
+import org.claimgraph.claims.attribution.RoleSpan;
+import org.claimgraph.core.Span;
+
+/**
+ * How far human annotators agree with each other, next to how far the tagger agrees with them on the same articles,
+ * both scored exactly as the tagger's evaluation scores: every annotator in turn is the gold standard for every
+ * other annotator (all ordered pairs) and for the tagger. Human agreement is the ceiling the tagger's figures are
+ * read against.
+ *
+ * @param articles   articles annotated by several annotators
+ * @param pairs      ordered pairs of annotators scored
+ * @param annotators one annotator against another, summed over the pairs
+ * @param tagger     the tagger against each annotator, summed over the annotators
+ */
+public record AnnotatorAgreement(int articles, int pairs, Scores annotators, Scores tagger) {
+    /**
+     * Span scores of the three roles.
+     *
+     * @param cue     cue span scores
+     * @param source  source span scores
+     * @param content content span scores
+     */
+    public record Scores(SpanScores cue, SpanScores source, SpanScores content) {
+        static final Scores NONE = new Scores(new SpanScores(0, 0, 0, 0, 0), new SpanScores(0, 0, 0, 0, 0),
+                new SpanScores(0, 0, 0, 0, 0));
+
+        Scores plus(List<Span> cues, List<Span> sources, List<Span> contents, List<RoleSpan> gold) {
+            return new Scores(cue.plus(AttributionEvaluation.score(cues, spans(gold, Role.CUE))),
+                    source.plus(AttributionEvaluation.score(sources, spans(gold, Role.SOURCE))),
+                    content.plus(AttributionEvaluation.score(contents, spans(gold, Role.CONTENT))));
+        }
+
+        Scores plus(List<RoleSpan> predicted, List<RoleSpan> gold) {
+            return plus(spans(predicted, Role.CUE), spans(predicted, Role.SOURCE), spans(predicted, Role.CONTENT),
+                    gold);
+        }
+    }
+
+    /** Returns the agreement over the articles, running the finder on each. */
+    public static AnnotatorAgreement of(List<MultiplyAnnotated> articles, AttributionFinder finder) {
+        Scores annotators = Scores.NONE;
+        Scores tagger = Scores.NONE;
+        int pairs = 0;
+        for (MultiplyAnnotated article : articles) {
+            List<List<RoleSpan>> annotations = article.annotations();
+            List<Attribution> found = finder.find(article.text());
+            List<Span> cues = AttributionEvaluation.spans(found, Role.CUE);
+            List<Span> sources = AttributionEvaluation.spans(found, Role.SOURCE);
+            List<Span> contents = AttributionEvaluation.spans(found, Role.CONTENT);
+            for (int gold = 0; gold < annotations.size(); gold++) {
+                tagger = tagger.plus(cues, sources, contents, annotations.get(gold));
+                for (int other = 0; other < annotations.size(); other++) {
+                    if (other != gold) {
+                        pairs++;
+                        annotators = annotators.plus(annotations.get(other), annotations.get(gold));
+                    }
+                }
+            }
+        }
+        return new AnnotatorAgreement(articles.size(), pairs, annotators, tagger);
+    }
+
+    private static List<Span> spans(List<RoleSpan> spans, Role role) {
+        return spans.stream().filter(s -> s.role() == role).map(RoleSpan::span).toList();
+    }
+
+    /** Returns both comparisons as the aligned tables the tagger's evaluation prints. */
+    public String format() {
+        return String.format(Locale.ROOT, "articles annotated by several annotators: %d%n", articles)
+                + String.format(Locale.ROOT, "annotators, each scored against each other as gold (%d ordered pairs):%n",
+                        pairs)
+                + RoleTable.format(annotators.cue(), annotators.source(), annotators.content())
+                + "tagger, scored against each annotator as gold:\n"
+                + RoleTable.format(tagger.cue(), tagger.source(), tagger.content());
+    }
+}
