@@ -59,8 +59,8 @@ public final class EvalAttributionCommand implements Callable<Integer> {
         if (agreement) {
             spec.commandLine().getOut().print("split: " + split + "\n"
                     + AnnotatorAgreement.of(new AttributionCorpus(corpus).multiplyAnnotated(split), finder()).format()
-                    + (split.equals("train") ? "(the shipped tagger learnt from the first annotation of these"
-                            + " articles: its row is no test here)\n" : ""));
+                    + (split.equals("train") && model == null ? "(the shipped tagger learnt from the first annotation of these"
+                            + " articles: its row is no test here; see 'train attribution --without-multiply-annotated')\n" : ""));
             spec.commandLine().getOut().flush();
             return 0;
         }

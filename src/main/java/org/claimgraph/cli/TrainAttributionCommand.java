@@ -5,11 +5,14 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.claimgraph.claims.attribution.AttributionTrainer;
 import org.claimgraph.claims.attribution.LabelledText;
 import org.claimgraph.evaluation.attribution.AttributionArticle;
 import org.claimgraph.evaluation.attribution.AttributionCorpus;
+import org.claimgraph.evaluation.attribution.MultiplyAnnotated;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,10 +42,20 @@ public final class TrainAttributionCommand implements Callable<Integer> {
                     + "publishers, scored by 'eval attribution --split train --holdout-every N' (default: none)")
     private int holdoutEvery;
 
+    @Option(names = "--without-multiply-annotated",
+            description = "leave out the train articles several annotators annotated, so that 'eval attribution "
+                    + "--agreement --split train --model FILE' compares the tagger with the annotators on unseen text")
+    private boolean withoutMultiplyAnnotated;
+
     @Override
     public Integer call() throws IOException {
-        List<AttributionArticle> articles = new AttributionCorpus(corpus).articles("train");
-        articles = AttributionCorpus.everyNth(articles, holdoutEvery, false);
+        AttributionCorpus train = new AttributionCorpus(corpus);
+        List<AttributionArticle> articles = AttributionCorpus.everyNth(train.articles("train"), holdoutEvery, false);
+        if (withoutMultiplyAnnotated) {
+            Set<String> several = train.multiplyAnnotated("train").stream().map(MultiplyAnnotated::name)
+                    .collect(Collectors.toSet());
+            articles = articles.stream().filter(a -> !several.contains(a.name())).toList();
+        }
         List<LabelledText> texts = articles.stream().map(AttributionArticle::labelled).toList();
         try (OutputStream stream = Files.newOutputStream(out)) {
             new AttributionTrainer(epochs, 1L).train(texts, stream);

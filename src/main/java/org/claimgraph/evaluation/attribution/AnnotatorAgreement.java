@@ -17,7 +17,7 @@ import org.claimgraph.core.Span;
  * @param articles   articles annotated by several annotators
  * @param pairs      ordered pairs of annotators scored
  * @param annotators one annotator against another, summed over the pairs
- * @param tagger     the tagger against each annotator, summed over the annotators
+ * @param tagger     the tagger against each annotator, in the place of the other annotator of each pair
  */
 public record AnnotatorAgreement(int articles, int pairs, Scores annotators, Scores tagger) {
     /**
@@ -55,11 +55,12 @@ public record AnnotatorAgreement(int articles, int pairs, Scores annotators, Sco
             List<Span> sources = AttributionEvaluation.spans(found, Role.SOURCE);
             List<Span> contents = AttributionEvaluation.spans(found, Role.CONTENT);
             for (int gold = 0; gold < annotations.size(); gold++) {
-                tagger = tagger.plus(cues, sources, contents, annotations.get(gold));
                 for (int other = 0; other < annotations.size(); other++) {
                     if (other != gold) {
                         pairs++;
                         annotators = annotators.plus(annotations.get(other), annotations.get(gold));
+                        // the tagger takes the other annotator's place, so both rows weigh articles alike
+                        tagger = tagger.plus(cues, sources, contents, annotations.get(gold));
                     }
                 }
             }
@@ -77,7 +78,7 @@ public record AnnotatorAgreement(int articles, int pairs, Scores annotators, Sco
                 + String.format(Locale.ROOT, "annotators, each scored against each other as gold (%d ordered pairs):%n",
                         pairs)
                 + RoleTable.format(annotators.cue(), annotators.source(), annotators.content())
-                + "tagger, scored against each annotator as gold:\n"
+                + "tagger, in the place of the other annotator of each pair:\n"
                 + RoleTable.format(tagger.cue(), tagger.source(), tagger.content());
     }
 }

@@ -28,7 +28,7 @@ class AnnotatorAgreementTest {
         assertThat(people.source()).isEqualTo(new SpanScores(1, 1, 0, 0, 0));
         assertThat(people.content().exactF1()).isZero();
         assertThat(people.content().overlapF1()).isEqualTo(1.0);
-        // the tagger finds "Bob" "said" "he would win": right against the first annotator, half right against both
+        // the tagger finds "Bob" "said" "he would win": its source is right against the first annotator only
         assertThat(agreement.tagger().cue()).isEqualTo(new SpanScores(2, 2, 2, 2, 2));
         assertThat(agreement.tagger().source()).isEqualTo(new SpanScores(2, 1, 1, 1, 1));
     }
