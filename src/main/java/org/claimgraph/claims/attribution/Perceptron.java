@@ -73,7 +73,10 @@ final class Perceptron {
         weights[index] += delta;
     }
 
-    /** Returns the averaged weights of features seen at least {@code minCount} times and not all zero. */
+    /**
+     * Returns the averaged weights of features not all zero and seen in at least {@code minCount} updates (a token
+     * seen in every one of E epochs counts E times).
+     */
     Map<String, float[]> averaged(int minCount) {
         Map<String, float[]> out = new HashMap<>();
         for (int f = 0; f < names.size(); f++) {

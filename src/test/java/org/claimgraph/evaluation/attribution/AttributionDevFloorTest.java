@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The floors on PolNeAR dev that the attribution finder reaches; the tagger was trained on train only. */
 @Tag("slow")
 class AttributionDevFloorTest {
-    private static final double CUE_OVERLAP_F1 = 0.78;
+    private static final double CUE_OVERLAP_F1 = 0.77;
     private static final double SOURCE_OVERLAP_F1 = 0.78;
     private static final double CONTENT_OVERLAP_F1 = 0.84;
     private static final double CUE_EXACT_F1 = 0.67;
