@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.claimgraph.claims.attribution.LabelledText;
 import org.claimgraph.claims.attribution.Role;
@@ -23,6 +25,7 @@ import org.claimgraph.core.Span;
  * An article annotated by several annotators keeps the first annotation file in name order.
  */
 public final class AttributionCorpus {
+    private static final Pattern ANNOTATION_FILE = Pattern.compile("(.+)_[0-9a-f]+\\.ann");
     private final Path root;
 
     /** Reads from the corpus directory holding {@code metadata.tsv} and one folder per split. */
@@ -31,26 +34,19 @@ public final class AttributionCorpus {
     }
 
     /**
-     * Returns the articles of a split ("train" or "dev"), sorted by name.
+     * Returns the articles of a split ("train" or "dev"), sorted by name; an article several annotators annotated
+     * keeps the first annotation in file name order.
      *
      * @throws UncheckedIOException when the split cannot be read
      * @throws IllegalArgumentException when the split has no articles
      */
     public List<AttributionArticle> articles(String split) {
-        Path texts = root.resolve(split).resolve("text");
         Map<String, String> wires = wires();
         List<AttributionArticle> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(texts)) {
-            for (Path file : files.sorted().toList()) {
-                String name = file.getFileName().toString().replaceFirst("\\.txt$", "");
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                Optional<Path> ann = annotationFile(root.resolve(split).resolve("attributions"), name);
-                List<RoleSpan> spans = ann.isPresent() ? spans(ann.get(), text.length()) : List.of();
-                out.add(new AttributionArticle(name, new LabelledText(text, spans),
-                        Optional.ofNullable(wires.get(name))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read corpus split '" + split + "' under " + root, e);
+        for (Annotated a : read(split)) {
+            List<RoleSpan> first = a.annotations().isEmpty() ? List.of() : a.annotations().get(0);
+            out.add(new AttributionArticle(a.name(), new LabelledText(a.text(), first),
+                    Optional.ofNullable(wires.get(a.name()))));
         }
         if (out.isEmpty()) {
             throw new IllegalArgumentException("corpus split '" + split + "' under " + root
@@ -66,35 +62,42 @@ public final class AttributionCorpus {
      * @throws UncheckedIOException when the split cannot be read
      */
     public List<MultiplyAnnotated> multiplyAnnotated(String split) {
-        Path texts = root.resolve(split).resolve("text");
-        List<MultiplyAnnotated> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(texts)) {
-            for (Path file : files.sorted().toList()) {
-                String name = file.getFileName().toString().replaceFirst("\\.txt$", "");
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                List<Path> anns = annotationFiles(root.resolve(split).resolve("attributions"), name);
-                if (anns.size() >= 2) {
+        return read(split).stream().filter(a -> a.annotations().size() >= 2)
+                .map(a -> new MultiplyAnnotated(a.name(), a.text(), a.annotations())).toList();
+    }
+
+    /** An article of a split with the spans of each of its annotation files. */
+    private record Annotated(String name, String text, List<List<RoleSpan>> annotations) {
+    }
+
+    private List<Annotated> read(String split) {
+        Path dir = root.resolve(split);
+        try {
+            Map<String, List<Path>> annotationFiles = annotationFiles(dir.resolve("attributions"));
+            List<Annotated> out = new ArrayList<>();
+            try (Stream<Path> files = Files.list(dir.resolve("text"))) {
+                for (Path file : files.sorted().toList()) {
+                    String name = file.getFileName().toString().replaceFirst("\\.txt$", "");
+                    String text = Files.readString(file, StandardCharsets.UTF_8);
                     List<List<RoleSpan>> annotations = new ArrayList<>();
-                    for (Path ann : anns) {
+                    for (Path ann : annotationFiles.getOrDefault(name, List.of())) {
                         annotations.add(spans(ann, text.length()));
                     }
-                    out.add(new MultiplyAnnotated(name, text, annotations));
+                    out.add(new Annotated(name, text, annotations));
                 }
             }
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read corpus split '" + split + "' under " + root, e);
         }
-        return out;
     }
 
-    private static Optional<Path> annotationFile(Path dir, String name) throws IOException {
-        return annotationFiles(dir, name).stream().findFirst();
-    }
-
-    private static List<Path> annotationFiles(Path dir, String name) throws IOException {
+    /** Returns the brat files of a folder by article name ("name_3f9a.ann" is "name"), each list sorted. */
+    private static Map<String, List<Path>> annotationFiles(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().matches(java.util.regex.Pattern.quote(name)
-                    + "_[0-9a-f]+\\.ann")).sorted().toList();
+            return files.filter(p -> ANNOTATION_FILE.matcher(p.getFileName().toString()).matches()).sorted()
+                    .collect(Collectors.groupingBy(p -> ANNOTATION_FILE.matcher(p.getFileName().toString())
+                            .replaceFirst("$1"), HashMap::new, Collectors.toList()));
         }
     }
 
