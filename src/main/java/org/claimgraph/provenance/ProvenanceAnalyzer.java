@@ -46,9 +46,11 @@ public final class ProvenanceAnalyzer {
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Statement::document)
                 .thenComparing(Statement::span);
         List<Statement> all = documents.stream().flatMap(d -> d.statements().stream()).sorted(earliestFirst).toList();
+        SourceSpellings spellings = new SourceSpellings();
+        all.forEach(s -> spellings.add(origins.of(s)));
         List<Claim> claims = new ArrayList<>();
         for (ClaimGrouping.Group g : ClaimGrouping.group(all, canon)) {
-            claims.add(claimOf(g, groups, origins));
+            claims.add(claimOf(g, groups, origins, spellings));
         }
         claims = spokesmen(claims, canon);
         claims = Contradictions.link(claims, canon);
@@ -56,11 +58,12 @@ public final class ProvenanceAnalyzer {
         return new Provenance(claims, Edges.of(documents, reuses, claims));
     }
 
-    private static Claim claimOf(ClaimGrouping.Group g, ReuseGroups groups, Origins origins) {
+    private static Claim claimOf(ClaimGrouping.Group g, ReuseGroups groups, Origins origins,
+            SourceSpellings spellings) {
         Statement first = g.statements().get(0);
         Set<String> voices = new LinkedHashSet<>();
         for (Statement s : g.statements()) {
-            String origin = origins.of(s);
+            String origin = spellings.of(origins.of(s));
             voices.add(origin != null ? "source:" + origin : "group:" + groups.groupOf(s.document()));
         }
         Stance stance = g.statements().stream().collect(Collectors.groupingBy(Statement::stance,
@@ -68,7 +71,7 @@ public final class ProvenanceAnalyzer {
                         .thenComparing(e -> -e.getKey().ordinal())).map(Map.Entry::getKey).orElse(first.stance());
         ClaimId id = idOf(g);
         return new Claim(id, g.subject(), g.predicate(), g.object(), g.value(), stance, first.attribution(),
-                origins.of(first), g.statements(), voices.size(), List.of());
+                spellings.of(origins.of(first)), g.statements(), voices.size(), List.of());
     }
 
     /**
