@@ -2,6 +2,7 @@ package org.claimgraph.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,11 +58,15 @@ public final class EvalAttributionCommand implements Callable<Integer> {
             return 2;
         }
         if (agreement) {
-            spec.commandLine().getOut().print("split: " + split + "\n"
-                    + AnnotatorAgreement.of(new AttributionCorpus(corpus).multiplyAnnotated(split), finder()).format()
-                    + (split.equals("train") && model == null ? "(the shipped tagger learnt from the first annotation of these"
-                            + " articles: its row is no test here; see 'train attribution --without-multiply-annotated')\n" : ""));
-            spec.commandLine().getOut().flush();
+            AnnotatorAgreement result = AnnotatorAgreement.of(new AttributionCorpus(corpus).multiplyAnnotated(split),
+                    finder());
+            PrintWriter out = spec.commandLine().getOut();
+            out.print("split: " + split + "\n" + result.format());
+            if (split.equals("train") && model == null) {
+                out.println("(the shipped tagger learnt from the first annotation of these articles, so its row is no"
+                        + " test here; see 'train attribution --without-multiply-annotated')");
+            }
+            out.flush();
             return 0;
         }
         AttributionEvaluation evaluation = new AttributionEvaluation(finder(), new WireDetector());

@@ -75,7 +75,7 @@ public record AnnotatorAgreement(int articles, int pairs, Scores annotators, Sco
     /** Returns both comparisons as the aligned tables the tagger's evaluation prints. */
     public String format() {
         return String.format(Locale.ROOT, "articles annotated by several annotators: %d%n", articles)
-                + String.format(Locale.ROOT, "annotators, each scored against each other as gold (%d ordered pairs):%n",
+                + String.format(Locale.ROOT, "annotators, one scored against another as gold (%d ordered pairs):%n",
                         pairs)
                 + RoleTable.format(annotators.cue(), annotators.source(), annotators.content())
                 + "tagger, in the place of the other annotator of each pair:\n"
