@@ -22,6 +22,9 @@ final class Contradictions {
             "which", "their", "there", "about", "would", "could", "said", "such", "into", "than", "them", "they",
             "will", "also", "other", "some", "what", "when", "being", "does", "made", "over", "only", "more");
 
+    /** Attributes that name no particular quantity of their subject; see {@link #valuesConflict}. */
+    private static final Set<String> CATCH_ALL = Set.of("cost", "count");
+
     /** A denial of involvement speaks to actions and relations, not to a product's specifications. */
     private static final Set<String> MEASURES = Set.of("range", "payload", "warhead", "weight", "area", "cost");
 
@@ -85,10 +88,23 @@ final class Contradictions {
         links.computeIfAbsent(b.id(), k -> new LinkedHashSet<>()).add(a.id());
     }
 
+    /**
+     * Two values conflict when they are stated for the same subject and attribute in different sentences and cannot
+     * both hold. The catch-all attributes are left out: "cost" is any sum of money near the subject and "count" any
+     * number, so two values of them are mostly two different things (a fine and a salary, refugees and missiles of
+     * one country), not one thing stated twice. Two values in one sentence ("between $30,000 and $60,000") are
+     * things that sentence tells apart.
+     */
     private static boolean valuesConflict(Claim a, Claim b) {
         return a.value() != null && b.value() != null && a.subject().equals(b.subject())
-                && a.predicate().equals(b.predicate()) && a.value().unit().equals(b.value().unit())
-                && !a.value().isCompatibleWith(b.value());
+                && a.predicate().equals(b.predicate()) && !CATCH_ALL.contains(a.predicate())
+                && a.value().unit().equals(b.value().unit()) && !a.value().isCompatibleWith(b.value())
+                && !shareASentence(a, b);
+    }
+
+    private static boolean shareASentence(Claim a, Claim b) {
+        return a.evidence().stream().anyMatch(x -> b.evidence().stream()
+                .anyMatch(y -> x.document().equals(y.document()) && x.span().equals(y.span())));
     }
 
     /**

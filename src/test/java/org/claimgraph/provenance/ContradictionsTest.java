@@ -40,13 +40,35 @@ class ContradictionsTest {
 
     @Test
     void aLowerBoundAndAValueWithinItAreCompatible() {
-        Claim atLeastSeven = valueClaim("a", "count", 7, Hedge.AT_LEAST, "at least seven");
-        Claim seven = valueClaim("b", "count", 7, Hedge.EXACT, "seven");
-        Claim nine = valueClaim("c", "count", 9, Hedge.EXACT, "nine");
-        Claim five = valueClaim("d", "count", 5, Hedge.EXACT, "five");
+        Claim atLeastSeven = valueClaim("a", "delivered", 7, Hedge.AT_LEAST, "at least seven");
+        Claim seven = valueClaim("b", "delivered", 7, Hedge.EXACT, "seven");
+        Claim nine = valueClaim("c", "delivered", 9, Hedge.EXACT, "nine");
+        Claim five = valueClaim("d", "delivered", 5, Hedge.EXACT, "five");
         Map<String, Claim> linked = byId(Contradictions.link(List.of(atLeastSeven, seven, nine, five), CANON));
         assertThat(linked.get("a").contradictedBy()).containsExactly(new ClaimId("d"));
         assertThat(linked.get("b").contradictedBy()).containsExactlyInAnyOrder(new ClaimId("c"), new ClaimId("d"));
+        assertThat(linked.get("c").contradictedBy()).containsExactlyInAnyOrder(new ClaimId("b"), new ClaimId("d"));
+    }
+
+    @Test
+    void sumsOfMoneyAndBareCountsOfOneSubjectAreDifferentThingsNotAContradiction() {
+        Claim fine = valueClaim("a", "cost", 185_000_000, Hedge.EXACT, "$185 million");
+        Claim salary = valueClaim("b", "cost", 19_300_000, Hedge.EXACT, "$19.3 million");
+        Claim refugees = valueClaim("c", "count", 11_491, Hedge.EXACT, "11,491");
+        Claim missiles = valueClaim("d", "count", 3, Hedge.EXACT, "3");
+        assertThat(Contradictions.link(List.of(fine, salary, refugees, missiles), CANON))
+                .allSatisfy(c -> assertThat(c.contradictedBy()).isEmpty());
+    }
+
+    @Test
+    void twoValuesOfOneSentenceAreThingsItTellsApart() {
+        String sentence = "Its range is 1,500 km for the old model and 2,000 km for the new one.";
+        Claim old = claim("a", "Garpiya-3", "range", null, new Quantity(1500, 1500, "km", Hedge.EXACT,
+                new Span(13, 21), "1,500 km"), Stance.REPORTED, EXCLUSIVE, sentence);
+        Claim recent = claim("b", "Garpiya-3", "range", null, new Quantity(2000, 2000, "km", Hedge.EXACT,
+                new Span(44, 52), "2,000 km"), Stance.REPORTED, EXCLUSIVE, sentence);
+        assertThat(Contradictions.link(List.of(old, recent), CANON))
+                .allSatisfy(c -> assertThat(c.contradictedBy()).isEmpty());
     }
 
     @Test
@@ -55,20 +77,30 @@ class ContradictionsTest {
                 REWRITE, "China denied supplying drones to Russia.");
         Claim delivered = claim("delivered", "Kupol", "delivered", "Russia", null, Stance.REPORTED, EXCLUSIVE,
                 "Kupol delivered two drones to Russia, Reuters reported.");
-        Claim range = valueClaim("range", "range", 2000, Hedge.EXACT, "2,000 km");
+        Claim range = valueClaim("r", "range", 2000, Hedge.EXACT, "2,000 km");
         Claim elsewhere = claim("elsewhere", "Kupol", "delivered", "Iran", null, Stance.REPORTED, OTHER_STORY,
                 "Kupol delivered parts to Iran.");
         Map<String, Claim> linked = byId(Contradictions.link(List.of(denial, delivered, range, elsewhere), CANON));
         assertThat(linked.get("denial").contradictedBy()).containsExactly(new ClaimId("delivered"));
         assertThat(linked.get("delivered").contradictedBy()).containsExactly(new ClaimId("denial"));
-        assertThat(linked.get("range").contradictedBy()).isEmpty();
+        assertThat(linked.get("r").contradictedBy()).isEmpty();
         assertThat(linked.get("elsewhere").contradictedBy()).isEmpty();
     }
 
     private static Claim valueClaim(String id, String attribute, double value, Hedge hedge, String written) {
-        Quantity q = new Quantity(value, value, attribute.equals("count") ? "" : "km", hedge, new Span(0,
-                written.length()), written);
-        return claim(id, "Garpiya-3", attribute, null, q, Stance.REPORTED, EXCLUSIVE, "It has " + written + ".");
+        String unit = switch (attribute) {
+            case "range" -> "km";
+            case "cost" -> "USD";
+            default -> "drones";
+        };
+        Quantity q = new Quantity(value, value, unit, hedge, new Span(0, written.length()), written);
+        String sentence = "It has " + written + ".";
+        // each value its own sentence (the ids here are single letters, one sentence slot each)
+        int start = (id.charAt(0) - 'a') * 100;
+        Statement evidence = new Statement(EXCLUSIVE, "Garpiya-3", attribute, null, q, Stance.REPORTED,
+                List.of("Reuters"), new Span(start, start + sentence.length()), sentence);
+        return new Claim(new ClaimId(id), "Garpiya-3", attribute, null, q, Stance.REPORTED, List.of("Reuters"),
+                "Reuters", List.of(evidence), 1, List.of());
     }
 
     private static Claim claim(String id, String subject, String predicate, String object, Quantity value,
