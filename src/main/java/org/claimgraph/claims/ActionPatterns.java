@@ -15,9 +15,15 @@ final class ActionPatterns {
     record Found(String predicate, int cueStart, int cueEnd, String object) {
     }
 
+    /**
+     * "Developed" as a verb: not passive, not an adjective ("a developed nation", "most developed economies"), not a
+     * purpose ("a bill designed to hamstring").
+     */
     private static final Pattern DEVELOPED = Pattern.compile("(?<!\\b(?:be|been|being|is|are|was|were) )"
+            + "(?<!\\b(?:a|an|the|most|more|less|least|highly|other|many|all|rich) )"
             + "(?<![\\w-])(?:has |have |had )?(?:developed|designed)"
-            + "(?:\\s+and\\s+(?:flight-tested|tested|built|produced))?\\b");
+            + "(?:\\s+and\\s+(?:flight-tested|tested|built|produced))?\\b"
+            + "(?!\\s+(?:to|nations?|economies|economy|countries|country|world|markets?|regions?|states)\\b)");
     private static final Pattern AGREED = Pattern.compile("\\b(?:has |have |had )?(?:reportedly )?agreed to "
             + "(manufacture|produce|build|supply|deliver|sell|buy)\\b");
     private static final Pattern SANCTIONED = Pattern.compile("\\b(?:was|were|has been|have been|is|are) "

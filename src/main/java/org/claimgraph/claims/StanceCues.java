@@ -1,5 +1,6 @@
 package org.claimgraph.claims;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimgraph.core.Stance;
 
@@ -8,8 +9,13 @@ final class StanceCues {
     private static final Pattern NO_COMMENT = Pattern.compile("(?i)\\b(did not|didn't|has not|have not|had not) "
             + "(respond|reply|immediately respond)(ed)? to (a )?requests? for comment|declined to comment|"
             + "(has|have) not commented|no comment\\b|not commented");
-    private static final Pattern DENIED = Pattern.compile("(?i)\\b(denied|denies|deny|denying|rejected|rejects|"
-            + "refuted|dismissed)\\b|\\bnot aware of\\b");
+    /**
+     * "Rejected" and "dismissed" deny only a claim ("rejected the allegations"); a rejected request, appeal or
+     * lawsuit is a decision, not a denial.
+     */
+    private static final Pattern DENIED = Pattern.compile("(?i)\\b(denied|denies|deny|denying|refuted)\\b"
+            + "|\\bnot aware of\\b|\\b(?:rejected|rejects|dismissed|dismisses)\\s+(?:\\S+\\s+){0,3}?(?:reports?|claims?"
+            + "|allegations?|accusations?|suggestions?|assertions?|charges?|speculation|rumou?rs?|notion|idea)\\b");
     private static final Pattern UNCONFIRMED = Pattern.compile("(?i)\\b(unable to (confirm|determine|verify)|"
             + "(yet|not able|could not|cannot|couldn't) to confirm|is yet to confirm|are yet to confirm|"
             + "could not (independently )?(confirm|verify)|not (been )?confirmed|no clear evidence)\\b");
@@ -19,6 +25,24 @@ final class StanceCues {
             + "are said to|claims?|purportedly|apparently|believed to)\\b");
 
     private StanceCues() {
+    }
+
+    /**
+     * Returns where in the sentence the wording of a denial, non-confirmation or refusal to comment starts, the
+     * start of the sentence when it has none.
+     */
+    static int cueStart(String sentence, Stance stance) {
+        Pattern cue = switch (stance) {
+            case DENIED -> DENIED;
+            case UNCONFIRMED -> UNCONFIRMED;
+            case NO_COMMENT -> NO_COMMENT;
+            default -> null;
+        };
+        if (cue == null) {
+            return 0;
+        }
+        Matcher m = cue.matcher(sentence);
+        return m.find() ? m.start() : 0;
     }
 
     /** Returns the stance the sentence's wording signals; {@code attributed} says whether it names a source. */

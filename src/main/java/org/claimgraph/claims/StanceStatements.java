@@ -30,7 +30,7 @@ final class StanceStatements {
         if (stance != Stance.DENIED && stance != Stance.UNCONFIRMED && stance != Stance.NO_COMMENT) {
             return List.of();
         }
-        int cue = cueOffset(ctx.text(), stance);
+        int cue = StanceCues.cueStart(ctx.text(), stance);
         List<String> subjects = subjects(ctx, entityAt, cue, stance);
         String object = ctx.text().substring(Math.min(cue, ctx.text().length())).strip();
         String predicate = switch (stance) {
@@ -76,17 +76,6 @@ final class StanceStatements {
             }
         }
         return -1;
-    }
-
-    private static int cueOffset(String sentence, Stance stance) {
-        Pattern cue = switch (stance) {
-            case DENIED -> Pattern.compile("(?i)\\b(denied|denies|deny|denying|rejected|not aware)");
-            case UNCONFIRMED -> Pattern.compile(
-                    "(?i)\\b(unable|yet to|could not|cannot|not (been )?confirmed|no clear)");
-            default -> Pattern.compile("(?i)\\b(did not|didn't|has not|have not|declined|no comment)");
-        };
-        Matcher m = cue.matcher(sentence);
-        return m.find() ? m.start() : 0;
     }
 
     private static List<String> subjects(SentenceContext ctx, Map<Span, Entity> entityAt, int cue,
