@@ -18,8 +18,13 @@ import org.claimgraph.core.Span;
 final class QuantityRecognizer {
     private static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozens";
-    private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + NUMBER_WORDS + ")"
-            + "(?:\\s+(?:thousand|million|billion))?";
+    private static final String DIGITS_OR_WORDS = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + NUMBER_WORDS
+            + ")";
+    /** A number with its scale as news writes it: "2 million", "$1million", "a $400-million business". */
+    private static final String NUM = DIGITS_OR_WORDS + "(?:[\\s-]?(?:thousand|million|billion|trillion)\\b)?";
+    /** Sums of money also take the short scales: "$5m", "$2bn", "$10k". */
+    private static final String MONEY_NUM = DIGITS_OR_WORDS + "(?:[\\s-]?(?:thousand|million|billion|trillion)\\b"
+            + "|(?:bn|mn|m|k)\\b)?";
     private static final String HEDGE = "(?:(about|around|some|approximately|roughly|nearly|almost|an estimated|"
             + "at least|more than|over|upwards of|up to|at most|less than|under|no more than|fewer than)\\s+)?";
     private static final String UNIT = "(km|kilomet(?:er|re)s?|miles?|kg|kilograms?|pounds|lbs|tonnes?|tons|"
@@ -27,9 +32,13 @@ final class QuantityRecognizer {
     private static final String COUNTED = "((?:[\\w-]+\\s+){0,2}?(?:drones|UAVs|missiles|aircraft|prototypes|"
             + "jets|tanks|shells|rockets|troops|soldiers|casualties|civilians|refugees|vessels|ships|"
             + "weapons|munitions|rounds))(\\s+(?:a|per|each)\\s+(year|month|week|day))?";
-    private static final Pattern MEASURE = Pattern.compile("(?i)(?<![\\w-])" + HEDGE + "(" + NUM + ")(?:\\s*(?:to|-|–)\\s*("
+    // a number after a currency sign is money: "€5m" is five million euros, not five metres
+    private static final Pattern MEASURE = Pattern.compile("(?i)(?<![\\w$€£-])" + HEDGE + "(" + NUM + ")(?:\\s*(?:to|-|–)\\s*("
             + NUM + "))?[\\s-]?" + UNIT);
-    private static final Pattern MONEY = Pattern.compile("(?i)" + HEDGE + "(\\$|US\\$|€|£)\\s?(" + NUM + ")");
+    private static final Pattern MONEY = Pattern.compile("(?i)" + HEDGE + "(\\$|US\\$|€|£)\\s?(" + MONEY_NUM + ")");
+    private static final Pattern SCALED = Pattern.compile("(.+?)[\\s-]*(thousand|million|billion|trillion|bn|mn|m|k)");
+    private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "k", 1e3, "million", 1e6, "m", 1e6,
+            "mn", 1e6, "billion", 1e9, "bn", 1e9, "trillion", 1e12);
     private static final Pattern COUNT = Pattern.compile("(?i)(?<![\\w-])" + HEDGE + "(" + NUM + ")(?:\\s*(?:to|-|–)\\s*("
             + NUM + "))?\\s+" + COUNTED);
     private static final Map<String, Double> WORD_VALUES = Map.ofEntries(Map.entry("one", 1.0),
@@ -96,12 +105,10 @@ final class QuantityRecognizer {
     static double parse(String number) {
         String n = number.toLowerCase(Locale.ROOT).trim();
         double multiplier = 1;
-        for (var scale : List.of(Map.entry(" thousand", 1e3), Map.entry(" million", 1e6), Map.entry(" billion", 1e9))) {
-            int at = n.indexOf(scale.getKey().trim());
-            if (at > 0) {
-                multiplier = scale.getValue();
-                n = n.substring(0, at).trim();
-            }
+        Matcher scaled = SCALED.matcher(n);
+        if (scaled.matches()) {
+            multiplier = SCALES.get(scaled.group(2));
+            n = scaled.group(1).trim();
         }
         Double word = WORD_VALUES.get(n);
         return (word != null ? word : Double.parseDouble(n.replace(",", ""))) * multiplier;

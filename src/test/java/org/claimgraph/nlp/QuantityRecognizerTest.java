@@ -57,6 +57,19 @@ class QuantityRecognizerTest {
     }
 
     @Test
+    void readsSumsOfMoneyWrittenWithTheirScaleAttachedOrAbbreviated() {
+        assertThat(sole("super PACs that have raised $1million or more").low()).isEqualTo(1e6);
+        assertThat(sole("donations have barreled past the $1billion mark").low()).isEqualTo(1e9);
+        assertThat(sole("the plan would raise $1.1 trillion over the next decade").low()).isCloseTo(1.1e12,
+                within(1.0));
+        assertThat(sole("into a $400-million-a-year business").low()).isEqualTo(4e8);
+        assertThat(sole("a fine of £2bn").low()).isEqualTo(2e9);
+        assertThat(sole("he paid €5m for it").low()).isEqualTo(5e6);
+        assertThat(sole("salaries of $60k").low()).isEqualTo(6e4);
+        assertThat(sole("workers make $12 an hour").low()).isEqualTo(12.0);
+    }
+
+    @Test
     void ignoresYearsModelNumbersAndBareNumbers() {
         assertThat(recognizer.recognise("since the war began in February 2022, replacement parts for SU-27 fighter "
                 + "jets, and 3 of them")).isEmpty();
