@@ -37,7 +37,7 @@ public final class CoreNlpAnnotator implements Annotator {
         CoreNlpBackbone.Parse parse = backbone.parse(text);
         List<Mention> domain = new ArrayList<>(designations.recognise(text));
         domain.addAll(organisations.recognise(text));
-        List<Mention> mentions = merge(domain, parse.mentions());
+        List<Mention> mentions = HeadlineMentions.repair(text, merge(domain, parse.mentions()));
         List<Quantity> found = quantities.recognise(text);
         return new AnnotatedArticle(article, sentencesOrWhole(parse.sentences(), text), mentions, found);
     }
