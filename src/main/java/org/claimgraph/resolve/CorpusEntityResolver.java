@@ -26,6 +26,9 @@ final class CorpusEntityResolver {
         for (Entity entity : longestFirst) {
             EntityDraft target = findByAnyAlias(entity, byKey);
             if (target == null) {
+                target = byKey.get(firstAndLastKey(entity, entity.name()));
+            }
+            if (target == null) {
                 target = findLongerName(entity, byEdgeWord);
             }
             if (target == null) {
@@ -34,6 +37,10 @@ final class CorpusEntityResolver {
             absorb(target, entity);
             for (String alias : target.aliases) {
                 byKey.putIfAbsent(keyOf(entity, alias), target);
+                String firstAndLast = firstAndLastKey(entity, alias);
+                if (firstAndLast != null) {
+                    byKey.putIfAbsent(firstAndLast, target);
+                }
                 indexEdgeWords(byEdgeWord, alias, target);
             }
         }
@@ -50,8 +57,16 @@ final class CorpusEntityResolver {
         }
     }
 
+    /**
+     * Finds the entity that an alias of this one names already. A one-word alias counts only when it is the entity's
+     * own name: the single words a page uses for a long name ("Committee" for the "Committee for a Responsible
+     * Federal Budget") would otherwise chain unrelated entities together across pages ("DNC Rules Committee").
+     */
     private static EntityDraft findByAnyAlias(Entity entity, Map<String, EntityDraft> byKey) {
         for (String alias : entity.aliases()) {
+            if (NameKey.tokens(alias).size() < 2 && !alias.equals(entity.name())) {
+                continue;
+            }
             EntityDraft found = byKey.get(keyOf(entity, alias));
             if (found != null && !EntityDraft.isAcronym(alias)) {
                 return found;
@@ -80,6 +95,18 @@ final class CorpusEntityResolver {
         target.mentions.addAll(entity.mentions());
         int weight = Math.max(1, (int) entity.mentions().stream().map(EntityMention::document).distinct().count());
         target.votes.add(entity.type(), weight);
+    }
+
+    /**
+     * Returns the key under which a person's full names meet whatever stands between the first and the last word
+     * ("Donald Trump", "Donald J. Trump"), or {@code null} for other entities and one-word names.
+     */
+    private static String firstAndLastKey(Entity entity, String alias) {
+        String[] words = NameKey.fuzzy(alias).split(" ");
+        if (entity.type() != EntityType.PERSON || words.length < 2) {
+            return null;
+        }
+        return "PERSON-FIRST-LAST:" + words[0] + " " + words[words.length - 1];
     }
 
     /**
