@@ -3,8 +3,10 @@ package org.claimgraph.resolve;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.claimgraph.core.Entity;
 import org.claimgraph.core.EntityId;
 import org.claimgraph.core.EntityMention;
@@ -20,11 +22,17 @@ final class EntityDraft {
         aliases.add(alias);
     }
 
-    /** Returns the fullest name: most tokens, then longest, then alphabetical; acronyms only when nothing else. */
+    /**
+     * Returns the fullest name: most tokens, then longest, then the spelling most mentions use ("Hillary Clinton"
+     * over a page's "HIllary Clinton"), then alphabetical; acronyms only when nothing else.
+     */
     String name() {
+        Map<String, Long> uses = mentions.stream().collect(Collectors.groupingBy(EntityMention::text,
+                Collectors.counting()));
         return aliases.stream().max(Comparator.comparingInt((String a) -> isAcronym(a) ? 0 : 1)
                 .thenComparingInt(a -> NameKey.tokens(a).size())
                 .thenComparingInt(String::length)
+                .thenComparingLong(a -> uses.getOrDefault(a, 0L))
                 .thenComparing(Comparator.reverseOrder())).orElseThrow();
     }
 
