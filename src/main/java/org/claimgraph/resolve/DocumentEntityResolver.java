@@ -20,6 +20,8 @@ import org.claimgraph.core.Mention;
  * type is decided by votes.
  */
 final class DocumentEntityResolver {
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{Ll}[\\p{Ll}-]{2,}"
+            + "(?![\\p{L}\\p{N}])");
     private static final Pattern PARENTHESISED = Pattern.compile("\\s*\\(\\s*([A-Z][A-Za-z0-9\\-]{1,11})\\s*\\)");
     /** Words that are part of many names and never refer back to one on their own. */
     private static final Set<String> GENERIC = Set.of("institute", "center", "centre", "ministry", "company",
@@ -42,6 +44,7 @@ final class DocumentEntityResolver {
             }
         }
         Map<String, String> definedAliases = definedAliases(doc, text);
+        Set<String> common = lowerCaseWords(text);
         Map<String, EntityDraft> byKey = new HashMap<>();
         List<EntityDraft> drafts = new ArrayList<>();
         List<String> longestFirst = bySurface.keySet().stream()
@@ -51,7 +54,7 @@ final class DocumentEntityResolver {
             List<Mention> mentions = bySurface.get(surface);
             TypeVotes votes = new TypeVotes();
             mentions.forEach(votes::add);
-            EntityDraft target = findTarget(surface, votes, definedAliases, byKey, drafts);
+            EntityDraft target = findTarget(surface, votes, definedAliases, byKey, drafts, common);
             if (target == null) {
                 target = new EntityDraft(surface);
                 drafts.add(target);
@@ -63,7 +66,7 @@ final class DocumentEntityResolver {
             }
             target.votes.addAll(votes);
         }
-        addUnrecognisedOccurrences(text, doc, drafts);
+        addUnrecognisedOccurrences(text, doc, drafts, common);
         return drafts;
     }
 
@@ -71,20 +74,22 @@ final class DocumentEntityResolver {
      * Adds the occurrences of each entity's names that no recogniser marked: statistical NER misses a name it
      * tagged elsewhere in the same article ("Bingo has agreed..." at a sentence start).
      */
-    private static void addUnrecognisedOccurrences(String text, AnnotatedArticle doc, List<EntityDraft> drafts) {
+    private static void addUnrecognisedOccurrences(String text, AnnotatedArticle doc, List<EntityDraft> drafts,
+            Set<String> common) {
         List<org.claimgraph.core.Span> taken = new ArrayList<>(doc.mentions().stream().map(Mention::span).toList());
         Set<String> everyAlias = new java.util.HashSet<>();
         drafts.forEach(d -> everyAlias.addAll(d.aliases));
         for (EntityDraft draft : drafts) {
-            for (String word : distinctiveWords(draft)) {
+            for (String word : distinctiveWords(draft, common)) {
                 if (!everyAlias.contains(word) && Pattern.compile("(?<![\\p{L}\\p{N}'’-])" + Pattern.quote(word)
                         + "(?![\\p{L}\\p{N}-]|[ \\u00a0]+[A-Z])").matcher(text).find()) {
                     draft.aliases.add(word);
                 }
             }
             for (String alias : List.copyOf(draft.aliases)) {
-                if (alias.length() < 3 || alias.chars().noneMatch(Character::isUpperCase)
-                        || GENERIC.contains(alias.toLowerCase(java.util.Locale.ROOT))) {
+                String lower = alias.toLowerCase(java.util.Locale.ROOT);
+                if (alias.length() < 3 || alias.chars().noneMatch(Character::isUpperCase) || GENERIC.contains(lower)
+                        || common.contains(lower)) {
                     continue;
                 }
                 Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(alias) + "(?![\\p{L}\\p{N}])")
@@ -101,7 +106,7 @@ final class DocumentEntityResolver {
     }
 
     private static EntityDraft findTarget(String surface, TypeVotes votes, Map<String, String> definedAliases,
-            Map<String, EntityDraft> byKey, List<EntityDraft> drafts) {
+            Map<String, EntityDraft> byKey, List<EntityDraft> drafts, Set<String> common) {
         EntityDraft exact = byKey.get(NameKey.exact(surface));
         if (exact != null) {
             return exact;
@@ -110,13 +115,15 @@ final class DocumentEntityResolver {
         if (longForm != null && byKey.containsKey(NameKey.exact(longForm))) {
             return byKey.get(NameKey.exact(longForm));
         }
-        return findLongerName(surface, votes, drafts);
+        return findLongerName(surface, votes, drafts, common);
     }
 
     /** Returns the one earlier entity whose name contains the surface as leading or trailing words, if unique. */
-    private static EntityDraft findLongerName(String surface, TypeVotes votes, List<EntityDraft> drafts) {
+    private static EntityDraft findLongerName(String surface, TypeVotes votes, List<EntityDraft> drafts,
+            Set<String> common) {
         List<String> shortTokens = NameKey.tokens(surface);
-        if (shortTokens.isEmpty() || shortTokens.size() == 1 && GENERIC.contains(shortTokens.get(0))) {
+        if (shortTokens.isEmpty() || shortTokens.size() == 1 && (GENERIC.contains(shortTokens.get(0))
+                || common.contains(shortTokens.get(0)))) {
             return null;
         }
         EntityDraft found = null;
@@ -163,7 +170,7 @@ final class DocumentEntityResolver {
      * Returns the words of a firm's or person's name that may stand for it alone: "Bingo" for "Xi'an Bingo
      * Intelligent Aviation Technology", "Bendett" for "Samuel Bendett"; never generic words or short codes.
      */
-    private static List<String> distinctiveWords(EntityDraft draft) {
+    private static List<String> distinctiveWords(EntityDraft draft, Set<String> common) {
         EntityType type = draft.votes.winner();
         String[] words = draft.name().split("[ \\u00a0]+");
         if (words.length < 2 || type != EntityType.ORG && type != EntityType.PERSON) {
@@ -172,7 +179,21 @@ final class DocumentEntityResolver {
         List<String> candidates = type == EntityType.PERSON ? List.of(words[words.length - 1]) : List.of(words);
         return candidates.stream().filter(w -> w.length() >= 4 && Character.isUpperCase(w.charAt(0)))
                 .filter(w -> !w.contains("'") && !w.contains("’"))
-                .filter(w -> !GENERIC.contains(w.toLowerCase(java.util.Locale.ROOT))).toList();
+                .filter(w -> !GENERIC.contains(w.toLowerCase(java.util.Locale.ROOT)))
+                .filter(w -> !common.contains(w.toLowerCase(java.util.Locale.ROOT))).toList();
+    }
+
+    /**
+     * Returns the words the text also writes in lower case, mid-sentence: common nouns ("the committee", "the
+     * court"), which in a name ("House Intelligence Committee") never stand for the name alone.
+     */
+    static Set<String> lowerCaseWords(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        Matcher m = LOWER_CASE_WORD.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
     }
 
     /** Returns short form to long form for every "Long Name (SHORT)" in the text. */
