@@ -46,6 +46,9 @@ final class SentenceReader {
         for (Quantity q : ctx.quantities()) {
             int offset = q.span().start() - ctx.span().start();
             String predicate = Predicates.forQuantity(q, ctx.text(), offset);
+            if (predicate == null) {
+                continue;
+            }
             boolean productAttribute = PRODUCT_ATTRIBUTES.contains(predicate);
             Optional<String> subject = subjectFor(q.span(), productAttribute, predicate.equals("area"));
             if (subject.isEmpty() && productAttribute && lastProduct != null) {

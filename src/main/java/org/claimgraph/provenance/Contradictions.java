@@ -23,7 +23,8 @@ final class Contradictions {
             "will", "also", "other", "some", "what", "when", "being", "does", "made", "over", "only", "more");
 
     /** Attributes that name no particular quantity of their subject; see {@link #valuesConflict}. */
-    private static final Set<String> CATCH_ALL = Set.of("cost", "count");
+    private static final Set<String> CATCH_ALL = Set.of("count");
+    private static final Set<String> MONEY = Set.of("USD", "EUR", "GBP");
 
     /** A denial of involvement speaks to actions and relations, not to a product's specifications. */
     private static final Set<String> MEASURES = Set.of("range", "payload", "warhead", "weight", "area", "cost");
@@ -90,21 +91,27 @@ final class Contradictions {
 
     /**
      * Two values conflict when they are stated for the same subject and attribute in different sentences and cannot
-     * both hold. The catch-all attributes are left out: "cost" is any sum of money near the subject and "count" any
-     * number, so two values of them are mostly two different things (a fine and a salary, refugees and missiles of
-     * one country), not one thing stated twice. Two values in one sentence ("between $30,000 and $60,000") are
-     * things that sentence tells apart.
+     * both hold. A bare "count" is any number near the subject, so two of them are mostly two different things
+     * (refugees and missiles of one country), not one thing stated twice; it is left out. Two values in one
+     * sentence ("between $30,000 and $60,000") are things that sentence tells apart. Sums of money conflict only
+     * between pages: one page names many sums of one party (a fine, a penalty within it, a salary).
      */
     private static boolean valuesConflict(Claim a, Claim b) {
-        return a.value() != null && b.value() != null && a.subject().equals(b.subject())
-                && a.predicate().equals(b.predicate()) && !CATCH_ALL.contains(a.predicate())
-                && a.value().unit().equals(b.value().unit()) && !a.value().isCompatibleWith(b.value())
-                && !shareASentence(a, b);
+        if (a.value() == null || b.value() == null || !a.subject().equals(b.subject())
+                || !a.predicate().equals(b.predicate()) || CATCH_ALL.contains(a.predicate())
+                || !a.value().unit().equals(b.value().unit()) || a.value().isCompatibleWith(b.value())) {
+            return false;
+        }
+        return MONEY.contains(a.value().unit()) ? !shareADocument(a, b) : !shareASentence(a, b);
     }
 
     private static boolean shareASentence(Claim a, Claim b) {
         return a.evidence().stream().anyMatch(x -> b.evidence().stream()
                 .anyMatch(y -> x.document().equals(y.document()) && x.span().equals(y.span())));
+    }
+
+    private static boolean shareADocument(Claim a, Claim b) {
+        return a.documents().stream().anyMatch(b.documents()::contains);
     }
 
     /**
