@@ -54,16 +54,14 @@ class ContradictionsTest {
     void bareCountsOfOneSubjectAreDifferentThingsNotAContradiction() {
         Claim refugees = valueClaim("c", "count", 11_491, Hedge.EXACT, "11,491");
         Claim missiles = valueClaim("d", "count", 3, Hedge.EXACT, "3");
-        assertThat(Contradictions.link(List.of(refugees, missiles), CANON))
-                .allSatisfy(c -> assertThat(c.contradictedBy()).isEmpty());
+        assertNoneContradicted(refugees, missiles);
     }
 
     @Test
     void sumsOfMoneyConflictOnlyBetweenPages() {
         Claim fine = valueClaim("a", "fine", 185_000_000, Hedge.EXACT, "$185 million");
         Claim penalty = valueClaim("b", "fine", 100_000_000, Hedge.EXACT, "$100 million");
-        assertThat(Contradictions.link(List.of(fine, penalty), CANON))
-                .allSatisfy(c -> assertThat(c.contradictedBy()).isEmpty());
+        assertNoneContradicted(fine, penalty);
         Quantity elsewhere = new Quantity(150_000_000, 150_000_000, "USD", Hedge.EXACT, new Span(0, 12),
                 "$150 million");
         Claim otherPage = claim("c", "Garpiya-3", "fine", null, elsewhere, Stance.REPORTED, REWRITE,
@@ -79,8 +77,7 @@ class ContradictionsTest {
                 new Span(13, 21), "1,500 km"), Stance.REPORTED, EXCLUSIVE, sentence);
         Claim recent = claim("b", "Garpiya-3", "range", null, new Quantity(2000, 2000, "km", Hedge.EXACT,
                 new Span(44, 52), "2,000 km"), Stance.REPORTED, EXCLUSIVE, sentence);
-        assertThat(Contradictions.link(List.of(old, recent), CANON))
-                .allSatisfy(c -> assertThat(c.contradictedBy()).isEmpty());
+        assertNoneContradicted(old, recent);
     }
 
     @Test
@@ -121,6 +118,11 @@ class ContradictionsTest {
                 new Span(0, sentence.length()), sentence);
         return new Claim(new ClaimId(id), subject, predicate, object, value, stance, List.of("Reuters"), "Reuters",
                 List.of(evidence), 1, List.of());
+    }
+
+    private static void assertNoneContradicted(Claim... claims) {
+        assertThat(Contradictions.link(List.of(claims), CANON))
+                .allSatisfy(c -> assertThat(c.contradictedBy()).isEmpty());
     }
 
     private static Map<String, Claim> byId(List<Claim> claims) {
