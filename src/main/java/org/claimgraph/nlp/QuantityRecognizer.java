@@ -33,14 +33,14 @@ final class QuantityRecognizer {
             + "jets|tanks|shells|rockets|troops|soldiers|casualties|civilians|refugees|vessels|ships|"
             + "weapons|munitions|rounds))(\\s+(?:a|per|each)\\s+(year|month|week|day))?";
     // a number after a currency sign is money: "€5m" is five million euros, not five metres
-    private static final Pattern MEASURE = Pattern.compile("(?i)(?<![\\w$€£-])" + HEDGE + "(" + NUM + ")(?:\\s*(?:to|-|–)\\s*("
-            + NUM + "))?[\\s-]?" + UNIT);
+    private static final Pattern MEASURE = Pattern.compile("(?i)(?<![\\w$€£-])" + HEDGE + "(" + NUM
+            + ")(?:\\s*(?:to|-|–)\\s*(" + NUM + "))?[\\s-]?" + UNIT);
     private static final Pattern MONEY = Pattern.compile("(?i)" + HEDGE + "(\\$|US\\$|€|£)\\s?(" + MONEY_NUM + ")");
     private static final Pattern SCALED = Pattern.compile("(.+?)[\\s-]*(thousand|million|billion|trillion|bn|mn|m|k)");
     private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "k", 1e3, "million", 1e6, "m", 1e6,
             "mn", 1e6, "billion", 1e9, "bn", 1e9, "trillion", 1e12);
-    private static final Pattern COUNT = Pattern.compile("(?i)(?<![\\w-])" + HEDGE + "(" + NUM + ")(?:\\s*(?:to|-|–)\\s*("
-            + NUM + "))?\\s+" + COUNTED);
+    private static final Pattern COUNT = Pattern.compile("(?i)(?<![\\w-])" + HEDGE + "(" + NUM
+            + ")(?:\\s*(?:to|-|–)\\s*(" + NUM + "))?\\s+" + COUNTED);
     private static final Map<String, Double> WORD_VALUES = Map.ofEntries(Map.entry("one", 1.0),
             Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0),
             Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0),
