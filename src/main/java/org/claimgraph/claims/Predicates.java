@@ -32,7 +32,7 @@ final class Predicates {
         if (unit.contains("/")) {
             return "capacity";
         }
-        if (unit.equals("USD") || unit.equals("EUR") || unit.equals("GBP")) {
+        if (q.isMoney()) {
             return nearestCue(MONEY_CUES, around, Math.min(offsetInSentence, 60), null);
         }
         return countPredicate(around, Math.min(offsetInSentence, 60));

@@ -1,6 +1,7 @@
 package org.claimgraph.core;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A number stated in an article, normalised to SI-style units ("1,240 miles" becomes 1995.6 km).
@@ -13,6 +14,8 @@ import java.util.Objects;
  * @param text  the text as written
  */
 public record Quantity(double low, double high, String unit, Hedge hedge, Span span, String text) {
+    private static final Set<String> CURRENCIES = Set.of("USD", "EUR", "GBP");
+
     /** Validates that the bounds are finite and ordered. */
     public Quantity {
         Objects.requireNonNull(unit, "unit");
@@ -28,6 +31,11 @@ public record Quantity(double low, double high, String unit, Hedge hedge, Span s
     /** Returns whether the value is a single number rather than a range. */
     public boolean isSingle() {
         return low == high;
+    }
+
+    /** Returns whether the quantity is a sum of money (its unit a currency the recogniser knows). */
+    public boolean isMoney() {
+        return CURRENCIES.contains(unit);
     }
 
     /**

@@ -24,7 +24,6 @@ final class Contradictions {
 
     /** Attributes that name no particular quantity of their subject; see {@link #valuesConflict}. */
     private static final Set<String> CATCH_ALL = Set.of("count");
-    private static final Set<String> MONEY = Set.of("USD", "EUR", "GBP");
 
     /** A denial of involvement speaks to actions and relations, not to a product's specifications. */
     private static final Set<String> MEASURES = Set.of("range", "payload", "warhead", "weight", "area", "cost");
@@ -102,7 +101,7 @@ final class Contradictions {
                 || !a.value().unit().equals(b.value().unit()) || a.value().isCompatibleWith(b.value())) {
             return false;
         }
-        return MONEY.contains(a.value().unit()) ? !shareADocument(a, b) : !shareASentence(a, b);
+        return a.value().isMoney() ? !shareADocument(a, b) : !shareASentence(a, b);
     }
 
     private static boolean shareASentence(Claim a, Claim b) {

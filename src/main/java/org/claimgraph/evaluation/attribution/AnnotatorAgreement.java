@@ -32,14 +32,21 @@ public record AnnotatorAgreement(int articles, int pairs, Scores annotators, Sco
                 new SpanScores(0, 0, 0, 0, 0));
 
         Scores plus(List<Span> cues, List<Span> sources, List<Span> contents, List<RoleSpan> gold) {
-            return new Scores(cue.plus(AttributionEvaluation.score(cues, spans(gold, Role.CUE))),
-                    source.plus(AttributionEvaluation.score(sources, spans(gold, Role.SOURCE))),
-                    content.plus(AttributionEvaluation.score(contents, spans(gold, Role.CONTENT))));
+            return new Scores(cue.plus(score(cues, gold, Role.CUE)), source.plus(score(sources, gold, Role.SOURCE)),
+                    content.plus(score(contents, gold, Role.CONTENT)));
         }
 
         Scores plus(List<RoleSpan> predicted, List<RoleSpan> gold) {
-            return plus(spans(predicted, Role.CUE), spans(predicted, Role.SOURCE), spans(predicted, Role.CONTENT),
+            return plus(ofRole(predicted, Role.CUE), ofRole(predicted, Role.SOURCE), ofRole(predicted, Role.CONTENT),
                     gold);
+        }
+
+        private static SpanScores score(List<Span> predicted, List<RoleSpan> gold, Role role) {
+            return AttributionEvaluation.score(predicted, ofRole(gold, role));
+        }
+
+        private static List<Span> ofRole(List<RoleSpan> spans, Role role) {
+            return AttributionEvaluation.goldSpans(spans, role);
         }
     }
 
@@ -66,10 +73,6 @@ public record AnnotatorAgreement(int articles, int pairs, Scores annotators, Sco
             }
         }
         return new AnnotatorAgreement(articles.size(), pairs, annotators, tagger);
-    }
-
-    private static List<Span> spans(List<RoleSpan> spans, Role role) {
-        return spans.stream().filter(s -> s.role() == role).map(RoleSpan::span).toList();
     }
 
     /** Returns both comparisons as the aligned tables the tagger's evaluation prints. */

@@ -78,7 +78,8 @@ public final class AttributionEvaluation {
         return out;
     }
 
-    private static List<Span> goldSpans(List<RoleSpan> gold, Role role) {
+    /** Returns the spans of one role among annotated spans. */
+    static List<Span> goldSpans(List<RoleSpan> gold, Role role) {
         return gold.stream().filter(s -> s.role() == role).map(RoleSpan::span).toList();
     }
 
