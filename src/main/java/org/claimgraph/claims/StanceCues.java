@@ -32,17 +32,13 @@ final class StanceCues {
      * start of the sentence when it has none.
      */
     static int cueStart(String sentence, Stance stance) {
-        Pattern cue = switch (stance) {
-            case DENIED -> DENIED;
-            case UNCONFIRMED -> UNCONFIRMED;
-            case NO_COMMENT -> NO_COMMENT;
+        Matcher m = switch (stance) {
+            case DENIED -> DENIED.matcher(sentence);
+            case UNCONFIRMED -> UNCONFIRMED.matcher(sentence);
+            case NO_COMMENT -> NO_COMMENT.matcher(sentence);
             default -> null;
         };
-        if (cue == null) {
-            return 0;
-        }
-        Matcher m = cue.matcher(sentence);
-        return m.find() ? m.start() : 0;
+        return m != null && m.find() ? m.start() : 0;
     }
 
     /** Returns the stance the sentence's wording signals; {@code attributed} says whether it names a source. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +47,18 @@ public final class ProvenanceAnalyzer {
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Statement::document)
                 .thenComparing(Statement::span);
         List<Statement> all = documents.stream().flatMap(d -> d.statements().stream()).sorted(earliestFirst).toList();
+        // each statement's origin, one spelling per source name corpus-wide
+        Map<Statement, String> originOf = new IdentityHashMap<>();
         SourceSpellings spellings = new SourceSpellings();
-        all.forEach(s -> spellings.add(origins.of(s)));
+        for (Statement s : all) {
+            String origin = origins.of(s);
+            originOf.put(s, origin);
+            spellings.add(origin);
+        }
+        originOf.replaceAll((s, origin) -> spellings.of(origin));
         List<Claim> claims = new ArrayList<>();
         for (ClaimGrouping.Group g : ClaimGrouping.group(all, canon)) {
-            claims.add(claimOf(g, groups, origins, spellings));
+            claims.add(claimOf(g, groups, originOf));
         }
         claims = spokesmen(claims, canon);
         claims = Contradictions.link(claims, canon);
@@ -58,12 +66,11 @@ public final class ProvenanceAnalyzer {
         return new Provenance(claims, Edges.of(documents, reuses, claims));
     }
 
-    private static Claim claimOf(ClaimGrouping.Group g, ReuseGroups groups, Origins origins,
-            SourceSpellings spellings) {
+    private static Claim claimOf(ClaimGrouping.Group g, ReuseGroups groups, Map<Statement, String> originOf) {
         Statement first = g.statements().get(0);
         Set<String> voices = new LinkedHashSet<>();
         for (Statement s : g.statements()) {
-            String origin = spellings.of(origins.of(s));
+            String origin = originOf.get(s);
             voices.add(origin != null ? "source:" + origin : "group:" + groups.groupOf(s.document()));
         }
         Stance stance = g.statements().stream().collect(Collectors.groupingBy(Statement::stance,
@@ -71,7 +78,7 @@ public final class ProvenanceAnalyzer {
                         .thenComparing(e -> -e.getKey().ordinal())).map(Map.Entry::getKey).orElse(first.stance());
         ClaimId id = idOf(g);
         return new Claim(id, g.subject(), g.predicate(), g.object(), g.value(), stance, first.attribution(),
-                spellings.of(origins.of(first)), g.statements(), voices.size(), List.of());
+                originOf.get(first), g.statements(), voices.size(), List.of());
     }
 
     /**

@@ -44,7 +44,7 @@ final class DocumentEntityResolver {
             }
         }
         Map<String, String> definedAliases = definedAliases(doc, text);
-        Set<String> common = lowerCaseWords(text);
+        Set<String> notShortForms = notShortForms(text);
         Map<String, EntityDraft> byKey = new HashMap<>();
         List<EntityDraft> drafts = new ArrayList<>();
         List<String> longestFirst = bySurface.keySet().stream()
@@ -54,7 +54,7 @@ final class DocumentEntityResolver {
             List<Mention> mentions = bySurface.get(surface);
             TypeVotes votes = new TypeVotes();
             mentions.forEach(votes::add);
-            EntityDraft target = findTarget(surface, votes, definedAliases, byKey, drafts, common);
+            EntityDraft target = findTarget(surface, votes, definedAliases, byKey, drafts, notShortForms);
             if (target == null) {
                 target = new EntityDraft(surface);
                 drafts.add(target);
@@ -66,7 +66,7 @@ final class DocumentEntityResolver {
             }
             target.votes.addAll(votes);
         }
-        addUnrecognisedOccurrences(text, doc, drafts, common);
+        addUnrecognisedOccurrences(text, doc, drafts, notShortForms);
         return drafts;
     }
 
@@ -75,12 +75,12 @@ final class DocumentEntityResolver {
      * tagged elsewhere in the same article ("Bingo has agreed..." at a sentence start).
      */
     private static void addUnrecognisedOccurrences(String text, AnnotatedArticle doc, List<EntityDraft> drafts,
-            Set<String> common) {
+            Set<String> notShortForms) {
         List<org.claimgraph.core.Span> taken = new ArrayList<>(doc.mentions().stream().map(Mention::span).toList());
         Set<String> everyAlias = new java.util.HashSet<>();
         drafts.forEach(d -> everyAlias.addAll(d.aliases));
         for (EntityDraft draft : drafts) {
-            for (String word : distinctiveWords(draft, common)) {
+            for (String word : distinctiveWords(draft, notShortForms)) {
                 if (!everyAlias.contains(word) && Pattern.compile("(?<![\\p{L}\\p{N}'’-])" + Pattern.quote(word)
                         + "(?![\\p{L}\\p{N}-]|[ \\u00a0]+[A-Z])").matcher(text).find()) {
                     draft.aliases.add(word);
@@ -88,8 +88,8 @@ final class DocumentEntityResolver {
             }
             for (String alias : List.copyOf(draft.aliases)) {
                 String lower = alias.toLowerCase(java.util.Locale.ROOT);
-                if (alias.length() < 3 || alias.chars().noneMatch(Character::isUpperCase) || GENERIC.contains(lower)
-                        || common.contains(lower)) {
+                if (alias.length() < 3 || alias.chars().noneMatch(Character::isUpperCase)
+                        || notShortForms.contains(lower)) {
                     continue;
                 }
                 Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(alias) + "(?![\\p{L}\\p{N}])")
@@ -106,7 +106,7 @@ final class DocumentEntityResolver {
     }
 
     private static EntityDraft findTarget(String surface, TypeVotes votes, Map<String, String> definedAliases,
-            Map<String, EntityDraft> byKey, List<EntityDraft> drafts, Set<String> common) {
+            Map<String, EntityDraft> byKey, List<EntityDraft> drafts, Set<String> notShortForms) {
         EntityDraft exact = byKey.get(NameKey.exact(surface));
         if (exact != null) {
             return exact;
@@ -115,15 +115,14 @@ final class DocumentEntityResolver {
         if (longForm != null && byKey.containsKey(NameKey.exact(longForm))) {
             return byKey.get(NameKey.exact(longForm));
         }
-        return findLongerName(surface, votes, drafts, common);
+        return findLongerName(surface, votes, drafts, notShortForms);
     }
 
     /** Returns the one earlier entity whose name contains the surface as leading or trailing words, if unique. */
     private static EntityDraft findLongerName(String surface, TypeVotes votes, List<EntityDraft> drafts,
-            Set<String> common) {
+            Set<String> notShortForms) {
         List<String> shortTokens = NameKey.tokens(surface);
-        if (shortTokens.isEmpty() || shortTokens.size() == 1 && (GENERIC.contains(shortTokens.get(0))
-                || common.contains(shortTokens.get(0)))) {
+        if (shortTokens.isEmpty() || shortTokens.size() == 1 && notShortForms.contains(shortTokens.get(0))) {
             return null;
         }
         EntityDraft found = null;
@@ -170,7 +169,7 @@ final class DocumentEntityResolver {
      * Returns the words of a firm's or person's name that may stand for it alone: "Bingo" for "Xi'an Bingo
      * Intelligent Aviation Technology", "Bendett" for "Samuel Bendett"; never generic words or short codes.
      */
-    private static List<String> distinctiveWords(EntityDraft draft, Set<String> common) {
+    private static List<String> distinctiveWords(EntityDraft draft, Set<String> notShortForms) {
         EntityType type = draft.votes.winner();
         String[] words = draft.name().split("[ \\u00a0]+");
         if (words.length < 2 || type != EntityType.ORG && type != EntityType.PERSON) {
@@ -179,16 +178,16 @@ final class DocumentEntityResolver {
         List<String> candidates = type == EntityType.PERSON ? List.of(words[words.length - 1]) : List.of(words);
         return candidates.stream().filter(w -> w.length() >= 4 && Character.isUpperCase(w.charAt(0)))
                 .filter(w -> !w.contains("'") && !w.contains("’"))
-                .filter(w -> !GENERIC.contains(w.toLowerCase(java.util.Locale.ROOT)))
-                .filter(w -> !common.contains(w.toLowerCase(java.util.Locale.ROOT))).toList();
+                .filter(w -> !notShortForms.contains(w.toLowerCase(java.util.Locale.ROOT))).toList();
     }
 
     /**
-     * Returns the words the text also writes in lower case, mid-sentence: common nouns ("the committee", "the
-     * court"), which in a name ("House Intelligence Committee") never stand for the name alone.
+     * Returns the lower-cased words that never stand for a name alone: the generic words of names and the words the
+     * text also writes in lower case, its common nouns ("the committee", "the court" beside "House Intelligence
+     * Committee").
      */
-    static Set<String> lowerCaseWords(String text) {
-        Set<String> out = new java.util.HashSet<>();
+    static Set<String> notShortForms(String text) {
+        Set<String> out = new java.util.HashSet<>(GENERIC);
         Matcher m = LOWER_CASE_WORD.matcher(text);
         while (m.find()) {
             out.add(m.group());

@@ -25,9 +25,9 @@ class DocumentEntityResolverTest {
     }
 
     @Test
-    void lowerCaseWordsAreTheWordsTheTextWritesInLowerCase() {
-        assertThat(DocumentEntityResolver.lowerCaseWords("The committee met the House Committee in Kupol's hall."))
-                .contains("committee", "met", "the", "hall").doesNotContain("house", "kupol", "in");
+    void theWordsTheTextWritesInLowerCaseAndGenericWordsAreNoShortForms() {
+        assertThat(DocumentEntityResolver.notShortForms("The committee met the House Committee in Kupol's hall."))
+                .contains("committee", "met", "the", "hall", "ministry").doesNotContain("house", "kupol", "in");
     }
 
     private static AnnotatedArticle doc(String text, Mention... mentions) {
