@@ -5,14 +5,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.claimgraph.claims.attribution.AttributionTrainer;
 import org.claimgraph.claims.attribution.LabelledText;
 import org.claimgraph.evaluation.attribution.AttributionArticle;
 import org.claimgraph.evaluation.attribution.AttributionCorpus;
-import org.claimgraph.evaluation.attribution.MultiplyAnnotated;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,12 +47,8 @@ public final class TrainAttributionCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         AttributionCorpus train = new AttributionCorpus(corpus);
-        List<AttributionArticle> articles = AttributionCorpus.everyNth(train.articles("train"), holdoutEvery, false);
-        if (withoutMultiplyAnnotated) {
-            Set<String> several = train.multiplyAnnotated("train").stream().map(MultiplyAnnotated::name)
-                    .collect(Collectors.toSet());
-            articles = articles.stream().filter(a -> !several.contains(a.name())).toList();
-        }
+        List<AttributionArticle> articles = AttributionCorpus.everyNth(withoutMultiplyAnnotated
+                ? train.articlesAnnotatedOnce("train") : train.articles("train"), holdoutEvery, false);
         List<LabelledText> texts = articles.stream().map(AttributionArticle::labelled).toList();
         try (OutputStream stream = Files.newOutputStream(out)) {
             new AttributionTrainer(epochs, 1L).train(texts, stream);

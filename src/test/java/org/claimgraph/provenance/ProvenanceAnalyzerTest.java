@@ -21,8 +21,7 @@ class ProvenanceAnalyzerTest {
     void oneOutletSpelledInTwoCasesIsOneIndependentSource() {
         DocumentAnalysis first = page("Der Spiegel reported a range of 2,000 km.", "Der Spiegel", 1);
         DocumentAnalysis second = page("According to der Spiegel, the range is 2,000 km.", "der Spiegel", 2);
-        Claim claim = new ProvenanceAnalyzer().analyse(List.of(first, second), List.of(), List.of(), List.of())
-                .claims().get(0);
+        Claim claim = onlyClaim(first, second);
         assertThat(claim.documents()).hasSize(2);
         assertThat(claim.origin()).isEqualTo("Der Spiegel");
         assertThat(claim.independentSources()).isEqualTo(1);
@@ -32,10 +31,16 @@ class ProvenanceAnalyzerTest {
     void twoOutletsThatEachReportItAreTwoIndependentSources() {
         DocumentAnalysis first = page("Der Spiegel reported a range of 2,000 km.", "Der Spiegel", 1);
         DocumentAnalysis second = page("Reuters reported a range of 2,000 km.", "Reuters", 2);
-        Claim claim = new ProvenanceAnalyzer().analyse(List.of(first, second), List.of(), List.of(), List.of())
-                .claims().get(0);
+        Claim claim = onlyClaim(first, second);
         assertThat(claim.origin()).isEqualTo("Der Spiegel");
         assertThat(claim.independentSources()).isEqualTo(2);
+    }
+
+    private static Claim onlyClaim(DocumentAnalysis... pages) {
+        List<Claim> claims = new ProvenanceAnalyzer().analyse(List.of(pages), List.of(), List.of(), List.of())
+                .claims();
+        assertThat(claims).hasSize(1);
+        return claims.get(0);
     }
 
     private static DocumentAnalysis page(String text, String source, int day) {

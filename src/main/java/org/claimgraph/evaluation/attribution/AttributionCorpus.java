@@ -41,9 +41,21 @@ public final class AttributionCorpus {
      * @throws IllegalArgumentException when the split has no articles
      */
     public List<AttributionArticle> articles(String split) {
+        return articles(split, a -> true);
+    }
+
+    /**
+     * Returns the articles of a split that one annotator annotated (or none), leaving out those several did: a
+     * tagger trained on these can be compared with the annotators on the others.
+     */
+    public List<AttributionArticle> articlesAnnotatedOnce(String split) {
+        return articles(split, a -> a.annotations().size() < 2);
+    }
+
+    private List<AttributionArticle> articles(String split, java.util.function.Predicate<Annotated> keep) {
         Map<String, String> wires = wires();
         List<AttributionArticle> out = new ArrayList<>();
-        for (Annotated a : read(split)) {
+        for (Annotated a : read(split).stream().filter(keep).toList()) {
             List<RoleSpan> first = a.annotations().isEmpty() ? List.of() : a.annotations().get(0);
             out.add(new AttributionArticle(a.name(), new LabelledText(a.text(), first),
                     Optional.ofNullable(wires.get(a.name()))));
